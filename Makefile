@@ -1,0 +1,78 @@
+# IIoT Workbench: `make run` opens the workbench on the default example, `make test` runs every
+# test. Both install the Debian packages that are missing first.
+
+BUILD       ?= build
+ASAN_BUILD  ?= build-asan
+FUZZ_BUILD  ?= build-fuzz
+FUZZ_SECONDS ?= 60
+PROJECT     ?= examples/smart-factory.yaml
+CMAKE_FLAGS ?= -DIIOT_WERROR=ON
+CTEST_JOBS  ?= 2
+
+# Build tools, libraries, headless GUI testing (xvfb) and the clang runtime for fuzzing.
+PACKAGES = cmake ninja-build g++ clang libclang-rt-14-dev pkg-config \
+           qt6-base-dev qt6-svg-dev libqcustomplot-dev libqcustomplot2.1-qt6 \
+           libboost-graph-dev libyaml-cpp-dev libsqlite3-dev sqlite3 \
+           xvfb xauth
+
+.PHONY: all deps configure build run test bench test-asan fuzz format clean
+
+all: build
+
+deps:
+	@missing=""; \
+	for p in $(PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'install ok installed' || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing:$$missing"; \
+	  if [ "$$(id -u)" -eq 0 ]; then sudo=""; else sudo="sudo"; fi; \
+	  $$sudo apt-get update -q && \
+	  $$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $$missing; \
+	fi
+
+$(BUILD)/build.ninja:
+	cmake -S . -B $(BUILD) -G Ninja $(CMAKE_FLAGS)
+
+configure: deps $(BUILD)/build.ninja
+
+build: configure
+	cmake --build $(BUILD)
+
+run: build
+	$(BUILD)/app/iiot-workbench $(PROJECT)
+
+test: build
+	cd $(BUILD) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j $(CTEST_JOBS)
+
+bench: configure
+	cmake --build $(BUILD) --target bench-build
+	@status=0; for b in $(BUILD)/tests/bench_*; do echo "== $$b"; $$b || status=1; done; exit $$status
+
+# AddressSanitizer + UndefinedBehaviorSanitizer over the whole suite, then a short run of each fuzzer.
+test-asan: deps
+	cmake -S . -B $(ASAN_BUILD) -G Ninja $(CMAKE_FLAGS) -DIIOT_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug
+	cmake --build $(ASAN_BUILD)
+	cd $(ASAN_BUILD) && QT_QPA_PLATFORM=offscreen \
+	  ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	  LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp \
+	  ctest --output-on-failure -j $(CTEST_JOBS)
+	$(MAKE) fuzz FUZZ_SECONDS=$(if $(filter command line,$(origin FUZZ_SECONDS)),$(FUZZ_SECONDS),20)
+
+# libFuzzer targets (clang); corpora seeded from the examples and every bad input that has a test.
+fuzz: deps
+	cmake -S . -B $(FUZZ_BUILD) -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DIIOT_FUZZ=ON -DIIOT_BUILD_GUI=OFF -DCMAKE_BUILD_TYPE=RelWithDebInfo
+	cmake --build $(FUZZ_BUILD)
+	@set -e; for f in $(FUZZ_BUILD)/tests/fuzz_*; do \
+	  name=$$(basename $$f); corpus=$(FUZZ_BUILD)/corpus/$$name; mkdir -p $$corpus; \
+	  [ "$$name" != fuzz_yaml_reader ] || cp examples/*.yaml $$corpus/; \
+	  echo "== $$name for $(FUZZ_SECONDS) s"; \
+	  $$f -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+	      $$corpus tests/fuzz/corpus/$$name; \
+	done
+
+format:
+	clang-format -i $$(git ls-files '*.cpp' '*.h')
+
+clean:
+	rm -rf $(BUILD) $(ASAN_BUILD) $(FUZZ_BUILD)

@@ -1,0 +1,71 @@
+// iiot-workbench: opens a project (the one given, else the default example) in the main window.
+// With --screenshot it renders the window to a PNG once the project is laid out and exits, so
+// documentation and checks get real pictures without a display.
+
+#include "widgets/main_window.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+
+// FORMAT.md section 5 exit statuses, shared with iiot-cli.
+constexpr int kExitOk = 0;
+constexpr int kExitUsage = 2;
+constexpr int kExitFile = 3;
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("iiot-workbench"));
+    QApplication::setApplicationVersion(QStringLiteral(IIOT_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("IIoT Workbench: design and evaluate factory IIoT infrastructure."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QStringLiteral("Render the window to OUT.png once the project is shown, then exit."),
+        QStringLiteral("OUT.png"));
+    parser.addOption(screenshot);
+    parser.addPositionalArgument(
+        QStringLiteral("project"),
+        QStringLiteral("Project to open (.yaml, .yml or .iiotw); default: the smart-factory example."),
+        QStringLiteral("[PROJECT]"));
+    parser.process(app);
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1) {
+        std::fprintf(stderr, "iiot-workbench: expected at most one project, got %lld\n",
+                     static_cast<long long>(positional.size()));
+        return kExitUsage;
+    }
+    const QString project = positional.isEmpty() ? QStringLiteral(IIOT_DEFAULT_EXAMPLE) : positional.front();
+
+    iiot::ui::MainWindow window;
+    window.openProject(project); // problems are listed in the window; it opens either way
+    window.show();
+
+    if (parser.isSet(screenshot)) {
+        const QString out = parser.value(screenshot);
+        // Two turns of the event loop: the first lays the window out and fits the canvas,
+        // the second renders what a user would see.
+        QTimer::singleShot(0, &window, [&window, &app, out] {
+            QTimer::singleShot(0, &window, [&window, &app, out] {
+                if (!window.saveScreenshot(out)) {
+                    std::fprintf(stderr, "iiot-workbench: cannot write %s\n", qPrintable(out));
+                    app.exit(kExitFile);
+                    return;
+                }
+                app.exit(kExitOk);
+            });
+        });
+    }
+    return app.exec();
+}

@@ -1,0 +1,55 @@
+// The view of one link: a straight line between its elements' centres in the medium's colour,
+// dashed for wireless media, thicker for more bandwidth.
+#pragma once
+
+#include "item_types.h"
+#include "model/project.h"
+#include "model/type_library.h"
+
+#include <QGraphicsItem>
+#include <QPainterPath>
+#include <QPen>
+
+namespace iiot::ui {
+
+class ElementItem;
+
+class LinkItem : public QGraphicsItem {
+public:
+    enum { Type = LinkItemType };
+
+    // `key` is the link's id (or a generated stand-in when the link has none).
+    LinkItem(const model::Link& link, QString key, ElementItem* from, ElementItem* to,
+             const model::TypeLibrary& types);
+
+    void refresh(const model::Link& link, const model::TypeLibrary& types);
+    // Parallel links between the same two elements are drawn side by side, this far from the axis.
+    void setParallelOffset(qreal offset);
+    // Re-reads the endpoints from the element items (after they moved).
+    void updateGeometry();
+
+    const QString& linkId() const { return id_; }
+    ElementItem* fromItem() const { return from_; }
+    ElementItem* toItem() const { return to_; }
+    QLineF line() const { return line_; }
+    const QPen& pen() const { return pen_; }
+
+    // Line width in scene pixels: grows with log10 of bandwidth, from 0.75 px at 1 kbps.
+    static qreal penWidthFor(double bandwidthMbps);
+
+    int type() const override { return Type; }
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+
+private:
+    QString id_;
+    ElementItem* from_;
+    ElementItem* to_;
+    QPen pen_;
+    qreal offset_ = 0;
+    QLineF line_;
+    QPainterPath shape_; // cached: the default shape would be the whole bounding box
+};
+
+} // namespace iiot::ui
