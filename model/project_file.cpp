@@ -29,14 +29,23 @@ const char* const kRestore = "restore it from a backup; the file was not changed
 // Largest string or blob SQLite may build while reading: a hostile schema (CHECK constraints run
 // by quick_check) must not be able to allocate gigabytes.
 constexpr int kMaxValueBytes = 256 * 1024 * 1024;
+// Files are read into memory whole; no project comes near this.
+constexpr off_t kMaxFileBytes = off_t(2) * 1024 * 1024 * 1024;
 
-std::string baseName(const std::string& path) {
+std::string fileName(const std::string& path) {
     auto slash = path.rfind('/');
-    return "'" + (slash == std::string::npos ? path : path.substr(slash + 1)) + "'";
+    return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+// How messages name the file: 'project.iiotw' (the diagnostic's file field has the full path).
+std::string baseName(const std::string& path) {
+    return "'" + fileName(path) + "'";
 }
 
 // This SQLite is built with URI file names on: keep a relative "file:..." name a plain file name.
-std::string sqlitePath(const std::string& path) { return path.rfind("file:", 0) == 0 ? "./" + path : path; }
+std::string sqlitePath(const std::string& path) {
+    return path.rfind("file:", 0) == 0 ? "./" + path : path;
+}
 
 struct Connection {
     sqlite3* db = nullptr;
@@ -46,8 +55,20 @@ struct Connection {
     ~Connection() { sqlite3_close_v2(db); }
 };
 
-// The checks that need no SQLite: existence, type, size and the 16-byte header string.
-Check checkBytes(const std::string& path, const std::string& name) {
+// The whole file, in memory owned by SQLite (sqlite3_deserialize takes it over).
+struct FileBytes {
+    unsigned char* data = nullptr;
+    sqlite3_int64 size = 0;
+    FileBytes() = default;
+    FileBytes(const FileBytes&) = delete;
+    FileBytes& operator=(const FileBytes&) = delete;
+    ~FileBytes() { sqlite3_free(data); }
+};
+
+// The checks that need no SQLite (existence, type, size, the 16-byte header string), then reads
+// the file in one pass: SQLite only ever sees this copy, so it can neither change the file nor
+// create files beside it (a read-only open of a WAL-mode file creates -wal and -shm files).
+Check readFile(const std::string& path, const std::string& name, FileBytes& out) {
     // O_NONBLOCK: opening a FIFO must not hang; regular files ignore it.
     int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0) {
@@ -57,34 +78,56 @@ Check checkBytes(const std::string& path, const std::string& name) {
         return Problem{name + " cannot be read: " + std::strerror(err), "check the file's permissions"};
     }
     struct stat st {};
-    char header[100] = {};
-    ssize_t got = 0;
-    int err = 0;
-    if (::fstat(fd, &st) != 0) {
-        err = errno;
-    } else if (S_ISREG(st.st_mode)) {
-        while ((got = ::pread(fd, header, sizeof header, 0)) < 0 && errno == EINTR) {
+    int err = ::fstat(fd, &st) != 0 ? errno : 0;
+    const bool regular = err == 0 && S_ISREG(st.st_mode);
+    if (regular && st.st_size > 0 && st.st_size <= kMaxFileBytes) {
+        out.data = static_cast<unsigned char*>(sqlite3_malloc64(static_cast<sqlite3_uint64>(st.st_size)));
+        err = out.data ? 0 : ENOMEM;
+        while (out.data && out.size < st.st_size) {
+            ssize_t n =
+                ::pread(fd, out.data + out.size, static_cast<size_t>(st.st_size - out.size), out.size);
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n <= 0) {
+                err = n < 0 ? errno : 0; // n == 0: the file shrank meanwhile; check what was read
+                break;
+            }
+            out.size += n;
         }
-        if (got < 0)
-            err = errno;
     }
     ::close(fd);
     if (err != 0)
-        return Problem{name + " cannot be read: " + std::strerror(err), "check the disk and the file's permissions"};
+        return Problem{name + " cannot be read: " + std::strerror(err),
+                       "check the disk and the file's permissions"};
     if (S_ISDIR(st.st_mode))
         return Problem{name + " is a folder, not a project file", "choose a .iiotw file"};
-    if (!S_ISREG(st.st_mode))
+    if (!regular)
         return Problem{name + " is not a regular file", "choose a .iiotw file"};
     if (st.st_size == 0)
         return Problem{name + " is empty (0 bytes), so it holds no project",
                        "it may have been cut short by a failed copy or download; " + std::string(kRestore)};
+    if (st.st_size > kMaxFileBytes)
+        return Problem{name + " is too large to be a project file (over 2 GiB)", "choose a .iiotw file"};
     static const char magic[] = "SQLite format 3"; // with its terminating '\0': 16 bytes
-    if (got < 16 || std::memcmp(header, magic, sizeof magic) != 0)
+    if (out.size < 16 || std::memcmp(out.data, magic, sizeof magic) != 0)
         return Problem{name + " is not an IIoT Workbench project file (it is not an SQLite database)",
                        "YAML projects must be named .yaml or .yml; if this was a project file, " +
                            std::string(kRestore)};
-    if (got < static_cast<ssize_t>(sizeof header))
+    if (out.size < 100)
         return Problem{name + " is truncated: it ends inside the database header", kRestore};
+    return std::nullopt;
+}
+
+// Another program that writes the file with SQLite keeps unfinished changes beside it; reading the
+// main file alone would then give a half-changed project.
+Check checkUnfinishedChanges(const std::string& path, const std::string& name) {
+    for (const char* suffix : {"-journal", "-wal"}) {
+        struct stat st {};
+        if (::stat((path + suffix).c_str(), &st) == 0 && st.st_size > 0)
+            return Problem{name + " is being changed by another program ('" + fileName(path) + suffix +
+                               "' exists beside it)",
+                           "close that program, or let it finish, then open the file again"};
+    }
     return std::nullopt;
 }
 
@@ -152,8 +195,8 @@ Check checkIntegrity(sqlite3* db, const std::string& name) {
         };
         // Tables WITHOUT ROWID report no row number.
         const std::string row = sqlite3_column_type(s, 1) == SQLITE_NULL ? "a row" : "row " + text(1);
-        problem = Problem{name + " is damaged: " + row + " of table '" + text(0) + "' refers to a row of table '" +
-                              text(2) + "' that does not exist",
+        problem = Problem{name + " is damaged: " + row + " of table '" + text(0) +
+                              "' refers to a row of table '" + text(2) + "' that does not exist",
                           kRestore};
     } else if (rc != SQLITE_DONE) {
         problem = sqliteProblem(name, db, rc);
@@ -176,7 +219,8 @@ Check checkTables(sqlite3* db, const std::string& name) {
     for (const auto& table : detail::projectTableNames())
         if (std::find(present.begin(), present.end(), table) == present.end())
             return Problem{name + " is not a complete project file: table '" + table + "' is missing",
-                           "the file was not written by IIoT Workbench or was damaged; " + std::string(kRestore)};
+                           "the file was not written by IIoT Workbench or was damaged; " +
+                               std::string(kRestore)};
     return std::nullopt;
 }
 
@@ -185,79 +229,75 @@ void configureReader(sqlite3* db) {
     sqlite3_limit(db, SQLITE_LIMIT_LENGTH, kMaxValueBytes);
     sqlite3_db_config(db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
     sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
-    sqlite3_busy_timeout(db, 2000);
     // Finds damaged b-tree cells while reading, not only in quick_check.
     sql::exec(db, "PRAGMA cell_size_check = ON");
 }
 
-// Copies the database into memory so a migration never touches the user's file.
-Check copyToMemory(sqlite3* from, Connection& to, const std::string& name) {
-    int rc = sqlite3_open_v2(":memory:", &to.db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_MEMORY | SQLITE_OPEN_NOMUTEX, nullptr);
-    if (rc == SQLITE_OK) {
-        configureReader(to.db);
-        sqlite3_backup* backup = sqlite3_backup_init(to.db, "main", from, "main");
-        if (!backup)
-            return sqliteProblem(name, to.db, sqlite3_errcode(to.db));
-        rc = sqlite3_backup_step(backup, -1);
-        int finish = sqlite3_backup_finish(backup);
-        rc = rc == SQLITE_DONE ? finish : rc;
-    }
-    if (rc != SQLITE_OK)
-        return sqliteProblem(name, to.db, rc);
-    return std::nullopt;
-}
-
 Check openChecked(const std::string& path, const std::vector<MigrationStep>& migrations, Project& out) {
     const std::string name = baseName(path);
-    if (Check problem = checkBytes(path, name))
+    FileBytes bytes;
+    if (Check problem = readFile(path, name, bytes))
         return problem;
-    Connection file;
-    int rc = sqlite3_open_v2(sqlitePath(path).c_str(), &file.db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr);
+    if (Check problem = checkUnfinishedChanges(path, name))
+        return problem;
+    Connection copy;
+    int rc = sqlite3_open_v2(":memory:", &copy.db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr);
     if (rc != SQLITE_OK)
-        return Problem{name + " cannot be opened: " + sql::describeError(file.db, rc), "check the file's permissions"};
-    configureReader(file.db);
+        return sqliteProblem(name, copy.db, rc);
+    configureReader(copy.db);
+    // Bytes 18-19 say 2 for WAL mode; an in-memory database must be read as rollback mode (1). The
+    // main file of a WAL database is complete once no -wal file is left (checked above).
+    for (int at : {18, 19})
+        if (bytes.data[at] == 2)
+            bytes.data[at] = 1;
+    // The copy is resizeable so that migrations can rewrite it.
+    rc = sqlite3_deserialize(copy.db, "main", bytes.data, bytes.size, bytes.size,
+                             SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE);
+    bytes.data = nullptr; // owned (or already freed on failure) by SQLite now
+    if (rc != SQLITE_OK)
+        return sqliteProblem(name, copy.db, rc);
 
     long long applicationId = 0, version = 0;
-    if (Check problem = pragmaInt(file.db, name, "application_id", applicationId))
+    if (Check problem = pragmaInt(copy.db, name, "application_id", applicationId))
         return problem;
     if (applicationId != kProjectApplicationId) {
         char id[16];
-        std::snprintf(id, sizeof id, "0x%08llX", static_cast<unsigned long long>(applicationId) & 0xffffffffULL);
+        std::snprintf(id, sizeof id, "0x%08llX",
+                      static_cast<unsigned long long>(applicationId) & 0xffffffffULL);
         return Problem{name + " is an SQLite database of another application (application id " + id +
                            "), not an IIoT Workbench project",
                        "open it with the program that created it"};
     }
-    if (Check problem = pragmaInt(file.db, name, "user_version", version))
+    if (Check problem = pragmaInt(copy.db, name, "user_version", version))
         return problem;
     const std::string versions = "schema " + std::to_string(version) + ", this version reads up to " +
                                  std::to_string(kProjectSchemaVersion);
     if (version > kProjectSchemaVersion)
-        return Problem{name + " was written by a newer IIoT Workbench (" + versions + ")", "update the program"};
+        return Problem{name + " was written by a newer IIoT Workbench (" + versions + ")",
+                       "update the program"};
     const bool canMigrate = hasMigrationPath(migrations, static_cast<int>(version), kProjectSchemaVersion);
     if (version <= 0 && !canMigrate)
         return Problem{name + " has schema version " + std::to_string(version) +
                            ", which no IIoT Workbench release writes",
-                       "the file is incomplete or was not written by IIoT Workbench; " + std::string(kRestore)};
+                       "the file is incomplete or was not written by IIoT Workbench; " +
+                           std::string(kRestore)};
     if (!canMigrate)
-        return Problem{name + " uses schema version " + std::to_string(version) + ", which this version cannot convert",
+        return Problem{name + " uses schema version " + std::to_string(version) +
+                           ", which this version cannot convert",
                        "open and save it with an IIoT Workbench release that reads it"};
-    if (Check problem = checkIntegrity(file.db, name))
+    if (Check problem = checkIntegrity(copy.db, name))
         return problem;
 
-    sqlite3* db = file.db;
-    Connection copy;
-    if (version < kProjectSchemaVersion) {
-        if (Check problem = copyToMemory(file.db, copy, name))
-            return problem;
-        if (std::string error = migrate(copy.db, static_cast<int>(version), kProjectSchemaVersion, migrations);
+    // The database is a private copy in memory: migrating it leaves the file as it is.
+    if (version < kProjectSchemaVersion)
+        if (std::string error =
+                migrate(copy.db, static_cast<int>(version), kProjectSchemaVersion, migrations);
             !error.empty())
             return Problem{name + " could not be converted to the current schema: " + error,
                            "the file was not changed; open it with the release that wrote it"};
-        db = copy.db;
-    }
-    if (Check problem = checkTables(db, name))
+    if (Check problem = checkTables(copy.db, name))
         return problem;
-    if (std::string error = detail::readProjectTables(db, out); !error.empty())
+    if (std::string error = detail::readProjectTables(copy.db, out); !error.empty())
         return Problem{name + " is damaged or was edited outside IIoT Workbench: " + error, kRestore};
     return std::nullopt;
 }
@@ -271,7 +311,8 @@ std::string buildDatabase(const Project& project, const std::string& tmp) {
         return std::string("cannot create a file in its folder: ") + std::strerror(errno);
     ::close(fd);
     Connection c;
-    int rc = sqlite3_open_v2(sqlitePath(tmp).c_str(), &c.db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
+    int rc = sqlite3_open_v2(sqlitePath(tmp).c_str(), &c.db,
+                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
     if (rc != SQLITE_OK)
         return "cannot create a file in its folder: " + sql::describeError(c.db, rc);
     sqlite3_extended_result_codes(c.db, 1);
@@ -308,7 +349,9 @@ void removeTemporary(const std::string& tmp) {
 
 } // namespace
 
-LoadResult openProjectFile(const std::string& path) { return openProjectFile(path, projectMigrations()); }
+LoadResult openProjectFile(const std::string& path) {
+    return openProjectFile(path, projectMigrations());
+}
 
 LoadResult openProjectFile(const std::string& path, const std::vector<MigrationStep>& migrations) {
     LoadResult result;
@@ -319,7 +362,8 @@ LoadResult openProjectFile(const std::string& path, const std::vector<MigrationS
         if (!problem)
             result.project = std::move(project);
     } catch (const std::exception& e) {
-        problem = Problem{baseName(path) + " cannot be read: " + e.what(), "close other programs and try again"};
+        problem =
+            Problem{baseName(path) + " cannot be read: " + e.what(), "close other programs and try again"};
     } catch (...) {
         problem = Problem{baseName(path) + " cannot be read", "close other programs and try again"};
     }

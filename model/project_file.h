@@ -10,11 +10,13 @@
 
 namespace iiot::model {
 
-// Opens read-only and never changes the file. Refuses, with a message naming the file and saying
-// what to do: a missing or unreadable file, an empty file, a file that is not SQLite, an SQLite
-// database of another application, a newer schema version, a damaged file (quick_check,
-// foreign_key_check) and tables that do not match the schema. An older schema version is migrated
-// on an in-memory copy. Never throws. Diagnostics carry the file and location {0,0}.
+// Reads the file once into memory and lets SQLite work on that copy only, so the file is never
+// changed and nothing is created beside it. Refuses, with a message naming the file and saying
+// what to do: a missing or unreadable file, an empty file, a file that is not SQLite, unfinished
+// changes of another program (-journal or -wal beside it), an SQLite database of another
+// application, a newer schema version, a damaged file (quick_check, foreign_key_check) and tables
+// that do not match the schema. An older schema version is migrated in memory. Never throws.
+// Diagnostics carry the file and location {0,0}.
 LoadResult openProjectFile(const std::string& path);
 
 // The same with an explicit list of migration steps (for tests of the migration mechanism).

@@ -134,13 +134,14 @@ void readProjectRow(sqlite3* db, Project& p, std::string& error) {
 }
 
 void readElements(sqlite3* db, std::vector<Element>& elements, std::string& error) {
-    Query q(db, "elements",
-            "SELECT ord, id, kind, name, zone, subsystem, position_x, position_y, identifier, has_interfaces, "
-            "has_protocols, has_compute, compute_cores, compute_mips_per_core, compute_ram_mb, "
-            "compute_storage_mb, has_vnf, vnf_cores, vnf_cost_per_core, vnf_cost_function, vnf_alpha1, "
-            "vnf_alpha2, vnf_beta, vnf_gamma1, vnf_gamma2, has_capacity, has_power, power_idle_w, power_max_w, "
-            "has_radio, radio_tx_power_w, radio_channel_gain, has_capabilities FROM elements ORDER BY ord",
-            error);
+    Query q(
+        db, "elements",
+        "SELECT ord, id, kind, name, zone, subsystem, position_x, position_y, identifier, has_interfaces, "
+        "has_protocols, has_compute, compute_cores, compute_mips_per_core, compute_ram_mb, "
+        "compute_storage_mb, has_vnf, vnf_cores, vnf_cost_per_core, vnf_cost_function, vnf_alpha1, "
+        "vnf_alpha2, vnf_beta, vnf_gamma1, vnf_gamma2, has_capacity, has_power, power_idle_w, power_max_w, "
+        "has_radio, radio_tx_power_w, radio_channel_gain, has_capabilities FROM elements ORDER BY ord",
+        error);
     while (q.next()) {
         checkOrder(q, q.integer(), elements.size());
         Element& e = elements.emplace_back();
@@ -188,12 +189,14 @@ void readElements(sqlite3* db, std::vector<Element>& elements, std::string& erro
             e.capabilities.emplace();
     }
 
-    readChildren(db, "element_interfaces", "SELECT element, medium FROM element_interfaces ORDER BY element, ord",
-                 elements, error, [](Query& q, Element& e) { appendTo(q, e.interfaces, q.text(), "interfaces list"); });
-    readChildren(db, "element_protocols", "SELECT element, protocol FROM element_protocols ORDER BY element, ord",
-                 elements, error, [](Query& q, Element& e) { appendTo(q, e.protocols, q.text(), "protocols list"); });
-    readChildren(db, "element_capacity", "SELECT element, resource, amount FROM element_capacity", elements, error,
-                 [](Query& q, Element& e) {
+    readChildren(db, "element_interfaces",
+                 "SELECT element, medium FROM element_interfaces ORDER BY element, ord", elements, error,
+                 [](Query& q, Element& e) { appendTo(q, e.interfaces, q.text(), "interfaces list"); });
+    readChildren(db, "element_protocols",
+                 "SELECT element, protocol FROM element_protocols ORDER BY element, ord", elements, error,
+                 [](Query& q, Element& e) { appendTo(q, e.protocols, q.text(), "protocols list"); });
+    readChildren(db, "element_capacity", "SELECT element, resource, amount FROM element_capacity", elements,
+                 error, [](Query& q, Element& e) {
                      std::string resource = q.text();
                      insertInto(q, e.capacity, resource, q.real(), "capacity map");
                  });
@@ -205,8 +208,8 @@ void readElements(sqlite3* db, std::vector<Element>& elements, std::string& erro
                          q.fail("rating " + std::to_string(rating) + " is out of range");
                      insertInto(q, e.capabilities, capability, static_cast<int>(rating), "capabilities map");
                  });
-    readChildren(db, "element_properties", "SELECT element, key, value FROM element_properties", elements, error,
-                 [](Query& q, Element& e) {
+    readChildren(db, "element_properties", "SELECT element, key, value FROM element_properties", elements,
+                 error, [](Query& q, Element& e) {
                      std::string key = q.text();
                      if (!e.properties.emplace(key, q.text()).second)
                          q.fail("repeats the key '" + key + "'");
@@ -214,10 +217,11 @@ void readElements(sqlite3* db, std::vector<Element>& elements, std::string& erro
 }
 
 void readLinks(sqlite3* db, std::vector<Link>& links, std::string& error) {
-    Query q(db, "links",
-            "SELECT ord, id, from_element, to_element, medium, bandwidth_mbps, latency_ms, loss, cost_per_mbps, "
-            "channel_mhz, noise_w FROM links ORDER BY ord",
-            error);
+    Query q(
+        db, "links",
+        "SELECT ord, id, from_element, to_element, medium, bandwidth_mbps, latency_ms, loss, cost_per_mbps, "
+        "channel_mhz, noise_w FROM links ORDER BY ord",
+        error);
     while (q.next()) {
         checkOrder(q, q.integer(), links.size());
         Link& l = links.emplace_back();
@@ -225,7 +229,8 @@ void readLinks(sqlite3* db, std::vector<Link>& links, std::string& error) {
         l.from = q.text();
         l.to = q.text();
         l.medium = q.text();
-        for (auto* value : {&l.bandwidth_mbps, &l.latency_ms, &l.loss, &l.cost_per_mbps, &l.channel_mhz, &l.noise_w})
+        for (auto* value :
+             {&l.bandwidth_mbps, &l.latency_ms, &l.loss, &l.cost_per_mbps, &l.channel_mhz, &l.noise_w})
             *value = q.optReal();
     }
 }
@@ -283,23 +288,24 @@ void readApplications(sqlite3* db, Project& p, std::string& error) {
             a.hosts.emplace();
     }
 
-    readChildren(db, "application_generated_by",
-                 "SELECT application, source, value FROM application_generated_by ORDER BY application, source, ord",
-                 p.applications, error, [](Query& q, Application& a) {
-                     std::string source = q.text();
-                     std::string value = q.text();
-                     if (!a.generated_by)
-                         q.fail("belongs to a generated_by map that is marked absent");
-                     else if (source == "kind")
-                         appendTo(q, a.generated_by->kinds, std::move(value), "generated_by kinds list");
-                     else if (source == "element")
-                         appendTo(q, a.generated_by->elements, std::move(value), "generated_by elements list");
-                     else
-                         q.fail("unknown source '" + source + "'");
-                 });
+    readChildren(
+        db, "application_generated_by",
+        "SELECT application, source, value FROM application_generated_by ORDER BY application, source, ord",
+        p.applications, error, [](Query& q, Application& a) {
+            std::string source = q.text();
+            std::string value = q.text();
+            if (!a.generated_by)
+                q.fail("belongs to a generated_by map that is marked absent");
+            else if (source == "kind")
+                appendTo(q, a.generated_by->kinds, std::move(value), "generated_by kinds list");
+            else if (source == "element")
+                appendTo(q, a.generated_by->elements, std::move(value), "generated_by elements list");
+            else
+                q.fail("unknown source '" + source + "'");
+        });
     readChildren(db, "application_demands",
-                 "SELECT application, resource, committed, peak FROM application_demands", p.applications, error,
-                 [](Query& q, Application& a) {
+                 "SELECT application, resource, committed, peak FROM application_demands", p.applications,
+                 error, [](Query& q, Application& a) {
                      std::string resource = q.text();
                      Demand d;
                      d.committed = q.real();
@@ -312,8 +318,9 @@ void readApplications(sqlite3* db, Project& p, std::string& error) {
                      insertInto(q, a.request, resource, q.real(), "request map");
                  });
     readChildren(db, "application_hosts",
-                 "SELECT application, element FROM application_hosts ORDER BY application, ord", p.applications,
-                 error, [](Query& q, Application& a) { appendTo(q, a.hosts, q.text(), "hosts list"); });
+                 "SELECT application, element FROM application_hosts ORDER BY application, ord",
+                 p.applications, error,
+                 [](Query& q, Application& a) { appendTo(q, a.hosts, q.text(), "hosts list"); });
 }
 
 void readSlicing(sqlite3* db, Project& p, std::string& error) {
@@ -325,10 +332,11 @@ void readSlicing(sqlite3* db, Project& p, std::string& error) {
         type.cores = t.integer();
         type.processing_ms = t.optReal();
     }
-    Query q(db, "services",
-            "SELECT ord, id, class, source, destination, has_chain, bandwidth_mbps, max_delay_ms FROM services "
-            "ORDER BY ord",
-            error);
+    Query q(
+        db, "services",
+        "SELECT ord, id, class, source, destination, has_chain, bandwidth_mbps, max_delay_ms FROM services "
+        "ORDER BY ord",
+        error);
     while (q.next()) {
         checkOrder(q, q.integer(), p.services.size());
         Service& s = p.services.emplace_back();
@@ -369,14 +377,15 @@ void readScenarios(sqlite3* db, std::vector<Scenario>& scenarios, std::string& e
             s.mobility = m;
         s.area_m = readPoint(q);
     }
-    readChildren(db, "scenario_device_counts",
-                 "SELECT scenario, devices FROM scenario_device_counts ORDER BY scenario, ord", scenarios, error,
-                 [](Query& q, Scenario& s) { appendTo(q, s.device_counts, q.integer(), "device_counts list"); });
+    readChildren(
+        db, "scenario_device_counts",
+        "SELECT scenario, devices FROM scenario_device_counts ORDER BY scenario, ord", scenarios, error,
+        [](Query& q, Scenario& s) { appendTo(q, s.device_counts, q.integer(), "device_counts list"); });
 }
 
 void readResults(sqlite3* db, std::vector<StoredResult>& results, std::string& error) {
-    Query q(db, "results", "SELECT id, ord, kind, method, parameters, created, json FROM results ORDER BY ord",
-            error);
+    Query q(db, "results",
+            "SELECT id, ord, kind, method, parameters, created, json FROM results ORDER BY ord", error);
     while (q.next()) {
         StoredResult r;
         r.id = q.integer();

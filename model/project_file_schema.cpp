@@ -235,15 +235,28 @@ CREATE TABLE results (
 )sql";
 
 const std::vector<std::string>& projectTableNames() {
-    static const std::vector<std::string> names = {
-        "project",           "capability_weights",     "zones",
-        "elements",          "element_interfaces",     "element_protocols",
-        "element_capacity",  "element_capabilities",   "element_properties",
-        "links",             "subsystems",             "applications",
-        "application_generated_by", "application_demands", "application_request",
-        "application_hosts", "vnf_types",              "services",
-        "service_chain",     "scenarios",              "scenario_device_counts",
-        "results"};
+    static const std::vector<std::string> names = {"project",
+                                                   "capability_weights",
+                                                   "zones",
+                                                   "elements",
+                                                   "element_interfaces",
+                                                   "element_protocols",
+                                                   "element_capacity",
+                                                   "element_capabilities",
+                                                   "element_properties",
+                                                   "links",
+                                                   "subsystems",
+                                                   "applications",
+                                                   "application_generated_by",
+                                                   "application_demands",
+                                                   "application_request",
+                                                   "application_hosts",
+                                                   "vnf_types",
+                                                   "services",
+                                                   "service_chain",
+                                                   "scenarios",
+                                                   "scenario_device_counts",
+                                                   "results"};
     return names;
 }
 

@@ -20,8 +20,8 @@ std::string describeError(sqlite3* db, int rc) {
         return text;
     int system = db ? sqlite3_system_errno(db) : 0;
     // Only an errno that can explain a failed file operation; SQLite's own probes leave ENOENT.
-    if (system == 0 && (lastErrno == EFBIG || lastErrno == ENOSPC || lastErrno == EDQUOT || lastErrno == EIO ||
-                        lastErrno == EROFS || lastErrno == EACCES || lastErrno == EPERM))
+    if (system == 0 && (lastErrno == EFBIG || lastErrno == ENOSPC || lastErrno == EDQUOT ||
+                        lastErrno == EIO || lastErrno == EROFS || lastErrno == EACCES || lastErrno == EPERM))
         system = lastErrno;
     if (system != 0)
         text += std::string(" (") + std::strerror(system) + ")";
@@ -46,7 +46,9 @@ Statement::Statement(sqlite3* db, const std::string& sql, std::string& error, co
     }
 }
 
-Statement::~Statement() { sqlite3_finalize(stmt_); }
+Statement::~Statement() {
+    sqlite3_finalize(stmt_);
+}
 
 namespace {
 // Rows per INSERT statement: 32 roughly halves the time of a save against one row per statement;
@@ -141,8 +143,8 @@ void Insert::write(std::size_t rows) {
     if (rc != SQLITE_DONE) {
         std::string cause = describeError(db_, rc);
         std::string first = std::to_string(written_ + 1), last = std::to_string(written_ + rows);
-        error_ = "table '" + table_ + "', " + (rows == 1 ? "row " + first : "rows " + first + " to " + last) + ": " +
-                 cause;
+        error_ = "table '" + table_ + "', " + (rows == 1 ? "row " + first : "rows " + first + " to " + last) +
+                 ": " + cause;
     }
     sqlite3_reset(s);
     values_.clear();

@@ -1,5 +1,6 @@
-// Thin helpers over the SQLite C API for the project file: prepared statements that bind or read
-// one row at a time and remember the first error, so the table code stays a flat list of fields.
+// Thin helpers over the SQLite C API for the project file: prepared statements that write rows in
+// batches or read them one at a time and remember the first error, so the table code stays a flat
+// list of fields.
 #pragma once
 
 #include <optional>

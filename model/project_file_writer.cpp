@@ -11,8 +11,7 @@ namespace {
 using sql::Insert;
 
 // Enum names are static strings; nullptr stores NULL for an absent value.
-template <typename E>
-const char* enumText(const std::optional<E>& value) {
+template <typename E> const char* enumText(const std::optional<E>& value) {
     return value ? toString(*value) : nullptr;
 }
 
@@ -42,19 +41,47 @@ void writeProjectRow(sqlite3* db, const Project& p, std::string& error) {
 
     Insert zones(db, "zones", {"ord", "id", "name", "type"}, error);
     for (std::size_t i = 0; i < p.zones.size(); ++i)
-        zones.integer(static_cast<long long>(i)).text(p.zones[i].id).text(p.zones[i].name).text(p.zones[i].type).row();
+        zones.integer(static_cast<long long>(i))
+            .text(p.zones[i].id)
+            .text(p.zones[i].name)
+            .text(p.zones[i].type)
+            .row();
 }
 
 void writeElements(sqlite3* db, const std::vector<Element>& elements, std::string& error) {
     Insert row(db, "elements",
-               {"ord",           "id",           "kind",          "name",
-                "zone",          "subsystem",    "position_x",    "position_y",
-                "identifier",    "has_interfaces", "has_protocols", "has_compute",
-                "compute_cores", "compute_mips_per_core", "compute_ram_mb", "compute_storage_mb",
-                "has_vnf",       "vnf_cores",    "vnf_cost_per_core", "vnf_cost_function",
-                "vnf_alpha1",    "vnf_alpha2",   "vnf_beta",      "vnf_gamma1",
-                "vnf_gamma2",    "has_capacity", "has_power",     "power_idle_w",
-                "power_max_w",   "has_radio",    "radio_tx_power_w", "radio_channel_gain",
+               {"ord",
+                "id",
+                "kind",
+                "name",
+                "zone",
+                "subsystem",
+                "position_x",
+                "position_y",
+                "identifier",
+                "has_interfaces",
+                "has_protocols",
+                "has_compute",
+                "compute_cores",
+                "compute_mips_per_core",
+                "compute_ram_mb",
+                "compute_storage_mb",
+                "has_vnf",
+                "vnf_cores",
+                "vnf_cost_per_core",
+                "vnf_cost_function",
+                "vnf_alpha1",
+                "vnf_alpha2",
+                "vnf_beta",
+                "vnf_gamma1",
+                "vnf_gamma2",
+                "has_capacity",
+                "has_power",
+                "power_idle_w",
+                "power_max_w",
+                "has_radio",
+                "radio_tx_power_w",
+                "radio_channel_gain",
                 "has_capabilities"},
                error);
     Insert interfaces(db, "element_interfaces", {"element", "ord", "medium"}, error);
@@ -73,7 +100,11 @@ void writeElements(sqlite3* db, const std::vector<Element>& elements, std::strin
             row.null().null();
         row.text(e.identifier).flag(e.interfaces.has_value()).flag(e.protocols.has_value());
         const Compute c = e.compute.value_or(Compute{});
-        row.flag(e.compute.has_value()).integer(c.cores).real(c.mips_per_core).real(c.ram_mb).real(c.storage_mb);
+        row.flag(e.compute.has_value())
+            .integer(c.cores)
+            .real(c.mips_per_core)
+            .real(c.ram_mb)
+            .real(c.storage_mb);
         const Vnf v = e.vnf.value_or(Vnf{});
         row.flag(e.vnf.has_value()).integer(v.cores).real(v.cost_per_core);
         row.text(enumText(v.cost_function));
@@ -123,12 +154,31 @@ void writeApplications(sqlite3* db, const Project& p, std::string& error) {
     }
 
     Insert row(db, "applications",
-               {"ord",          "id",           "subsystem",   "priority",        "has_generated_by",
-                "generated_by_has_kinds", "generated_by_has_elements", "arrival_type", "arrival_rate_per_s",
-                "arrival_period_s", "data_kb_dist", "data_kb_a", "data_kb_b",   "result_kb_dist",
-                "result_kb_a",  "result_kb_b",  "instructions_mi_dist", "instructions_mi_a",
-                "instructions_mi_b", "max_latency_ms", "offloadable", "container_mb", "has_demands",
-                "has_request",  "has_hosts"},
+               {"ord",
+                "id",
+                "subsystem",
+                "priority",
+                "has_generated_by",
+                "generated_by_has_kinds",
+                "generated_by_has_elements",
+                "arrival_type",
+                "arrival_rate_per_s",
+                "arrival_period_s",
+                "data_kb_dist",
+                "data_kb_a",
+                "data_kb_b",
+                "result_kb_dist",
+                "result_kb_a",
+                "result_kb_b",
+                "instructions_mi_dist",
+                "instructions_mi_a",
+                "instructions_mi_b",
+                "max_latency_ms",
+                "offloadable",
+                "container_mb",
+                "has_demands",
+                "has_request",
+                "has_hosts"},
                error);
     Insert generators(db, "application_generated_by", {"application", "source", "ord", "value"}, error);
     Insert demands(db, "application_demands", {"application", "resource", "committed", "peak"}, error);
@@ -161,7 +211,11 @@ void writeApplications(sqlite3* db, const Project& p, std::string& error) {
         auto addList = [&](const char* source, const std::optional<std::vector<std::string>>& list) {
             if (list)
                 for (std::size_t k = 0; k < list->size(); ++k)
-                    generators.integer(ord).text(source).integer(static_cast<long long>(k)).text((*list)[k]).row();
+                    generators.integer(ord)
+                        .text(source)
+                        .integer(static_cast<long long>(k))
+                        .text((*list)[k])
+                        .row();
         };
         addList("kind", g.kinds);
         addList("element", g.elements);
@@ -183,9 +237,10 @@ void writeSlicing(sqlite3* db, const Project& p, std::string& error) {
         const VnfType& t = p.vnf_types[i];
         types.integer(static_cast<long long>(i)).text(t.id).integer(t.cores).real(t.processing_ms).row();
     }
-    Insert services(db, "services",
-                    {"ord", "id", "class", "source", "destination", "has_chain", "bandwidth_mbps", "max_delay_ms"},
-                    error);
+    Insert services(
+        db, "services",
+        {"ord", "id", "class", "source", "destination", "has_chain", "bandwidth_mbps", "max_delay_ms"},
+        error);
     Insert chain(db, "service_chain", {"service", "ord", "vnf_type"}, error);
     for (std::size_t i = 0; i < p.services.size() && error.empty(); ++i) {
         const Service& s = p.services[i];
@@ -200,8 +255,9 @@ void writeSlicing(sqlite3* db, const Project& p, std::string& error) {
 
 void writeScenarios(sqlite3* db, const std::vector<Scenario>& scenarios, std::string& error) {
     Insert row(db, "scenarios",
-               {"ord", "id", "duration_s", "warmup_s", "seed", "policy", "sample_interval_s", "has_device_counts",
-                "replications", "has_mobility", "mobility_speed_mps", "mobility_range_m", "area_x", "area_y"},
+               {"ord", "id", "duration_s", "warmup_s", "seed", "policy", "sample_interval_s",
+                "has_device_counts", "replications", "has_mobility", "mobility_speed_mps", "mobility_range_m",
+                "area_x", "area_y"},
                error);
     Insert counts(db, "scenario_device_counts", {"scenario", "ord", "devices"}, error);
     for (std::size_t i = 0; i < scenarios.size() && error.empty(); ++i) {

@@ -49,9 +49,10 @@ MigrationStep recordingStep(int from, int to, std::vector<std::string>& ran) {
 }
 
 // The results table as schema version 1 defines it (for the fake step 0 -> 1).
-const char* const kResultsTable = "CREATE TABLE results (id INTEGER PRIMARY KEY, ord INTEGER NOT NULL UNIQUE, "
-                                  "kind TEXT NOT NULL, method TEXT NOT NULL, parameters TEXT NOT NULL, "
-                                  "created TEXT NOT NULL, json TEXT NOT NULL)";
+const char* const kResultsTable =
+    "CREATE TABLE results (id INTEGER PRIMARY KEY, ord INTEGER NOT NULL UNIQUE, "
+    "kind TEXT NOT NULL, method TEXT NOT NULL, parameters TEXT NOT NULL, "
+    "created TEXT NOT NULL, json TEXT NOT NULL)";
 
 } // namespace
 
@@ -107,7 +108,8 @@ private slots:
 
     void stepsRunInVersionOrderWhateverTheListOrder() {
         std::vector<std::string> ran;
-        std::vector<MigrationStep> steps = {recordingStep(2, 3, ran), recordingStep(0, 1, ran), recordingStep(1, 2, ran)};
+        std::vector<MigrationStep> steps = {recordingStep(2, 3, ran), recordingStep(0, 1, ran),
+                                            recordingStep(1, 2, ran)};
         QCOMPARE(migrate(db_, 0, 3, steps), std::string());
         QCOMPARE(ran, (std::vector<std::string>{"v0_to_v1", "v1_to_v2", "v2_to_v3"}));
         QVERIFY(hasTable(db_, "v0_to_v1") && hasTable(db_, "v1_to_v2") && hasTable(db_, "v2_to_v3"));
@@ -125,11 +127,13 @@ private slots:
 
     void aFailingStepRollsEverythingBack() {
         std::vector<std::string> ran;
-        std::vector<MigrationStep> steps = {recordingStep(0, 1, ran), {1, 2, [](sqlite3* db) {
-                                                                           exec(db, "CREATE TABLE half_done (x)");
-                                                                           return std::string("column missing");
-                                                                       }}};
-        QCOMPARE(migrate(db_, 0, 2, steps), std::string("migrating schema version 1 to 2 failed: column missing"));
+        std::vector<MigrationStep> steps = {recordingStep(0, 1, ran),
+                                            {1, 2, [](sqlite3* db) {
+                                                 exec(db, "CREATE TABLE half_done (x)");
+                                                 return std::string("column missing");
+                                             }}};
+        QCOMPARE(migrate(db_, 0, 2, steps),
+                 std::string("migrating schema version 1 to 2 failed: column missing"));
         QVERIFY(!hasTable(db_, "v0_to_v1"));
         QVERIFY(!hasTable(db_, "half_done"));
         QCOMPARE(queryInt(db_, "PRAGMA user_version"), 0LL);
@@ -138,8 +142,9 @@ private slots:
 
     void aThrowingStepRollsEverythingBack() {
         std::vector<std::string> ran;
-        std::vector<MigrationStep> steps = {recordingStep(0, 1, ran),
-                                            {1, 2, [](sqlite3*) -> std::string { throw std::runtime_error("boom"); }}};
+        std::vector<MigrationStep> steps = {recordingStep(0, 1, ran), {1, 2, [](sqlite3*) -> std::string {
+                                                                           throw std::runtime_error("boom");
+                                                                       }}};
         QCOMPARE(migrate(db_, 0, 2, steps), std::string("migrating schema version 1 to 2 failed: boom"));
         QVERIFY(!hasTable(db_, "v0_to_v1"));
         QCOMPARE(queryInt(db_, "PRAGMA user_version"), 0LL);
@@ -162,7 +167,8 @@ private slots:
                  std::string("invalid migration step, schema version 1 to 3")); // overshoots
         QCOMPARE(migrate(db_, 1, 2, {recordingStep(1, 2, ran), recordingStep(1, 2, ran)}),
                  std::string("two migration steps start at schema version 1"));
-        QCOMPARE(migrate(db_, 1, 2, {{1, 2, nullptr}}), std::string("invalid migration step, schema version 1 to 2"));
+        QCOMPARE(migrate(db_, 1, 2, {{1, 2, nullptr}}),
+                 std::string("invalid migration step, schema version 1 to 2"));
         QCOMPARE(migrate(db_, 2, 1, {}), std::string("cannot migrate backwards, schema version 2 to 1"));
         QVERIFY(ran.empty());
     }
@@ -196,12 +202,14 @@ private slots:
         const std::string path = versionZeroFile(project);
         QVERIFY(!path.empty());
         const std::string before = readBytes(QString::fromStdString(path));
-        std::vector<MigrationStep> steps = {{0, 1, [](sqlite3*) { return std::string("unsupported layout"); }}};
+        std::vector<MigrationStep> steps = {
+            {0, 1, [](sqlite3*) { return std::string("unsupported layout"); }}};
         LoadResult result = openProjectFile(path, steps);
         QVERIFY(!result.project);
         QCOMPARE(result.diagnostics.at(0).message,
-                 std::string("'old.iiotw' could not be converted to the current schema: migrating schema version 0 "
-                             "to 1 failed: unsupported layout"));
+                 std::string(
+                     "'old.iiotw' could not be converted to the current schema: migrating schema version 0 "
+                     "to 1 failed: unsupported layout"));
         QCOMPARE(readBytes(QString::fromStdString(path)), before);
     }
 };
