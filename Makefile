@@ -12,7 +12,7 @@ CTEST_JOBS  ?= 2
 # Build tools, libraries, headless GUI testing (xvfb) and the clang runtime for fuzzing.
 PACKAGES = cmake ninja-build g++ clang libclang-rt-14-dev pkg-config \
            qt6-base-dev qt6-svg-dev libqcustomplot-dev libqcustomplot2.1-qt6 \
-           libboost-graph-dev libyaml-cpp-dev libsqlite3-dev sqlite3 \
+           libboost-graph-dev libyaml-cpp-dev libyaml-dev libsqlite3-dev sqlite3 \
            xvfb xauth
 
 .PHONY: all deps configure build run test bench test-asan fuzz format clean

@@ -3,38 +3,35 @@
 #include "did_you_mean.h"
 #include "yaml_scalar.h"
 
-#include <yaml-cpp/yaml.h>
+#include <unordered_map>
 
 namespace iiot::model {
 
-SourceLocation locationOf(const YAML::Node& node) {
-    const auto m = node.Mark();
-    if (m.line < 0)
-        return {};
-    return {m.line + 1, m.column + 1};
+SourceLocation locationOf(const YamlNode& node) {
+    return node.mark();
 }
 
-std::string describeNode(const YAML::Node& node) {
-    switch (node.Type()) {
-    case YAML::NodeType::Undefined:
+std::string describeNode(const YamlNode& node) {
+    switch (node.type()) {
+    case YamlType::Undefined:
         return "nothing";
-    case YAML::NodeType::Null:
+    case YamlType::Null:
         return "an empty value";
-    case YAML::NodeType::Scalar: {
-        auto s = node.Scalar();
+    case YamlType::Scalar: {
+        auto s = node.scalar();
         if (s.size() > 40)
-            s = s.substr(0, 40) + "...";
-        return "'" + s + "'";
+            return "'" + std::string(s.substr(0, 40)) + "...'";
+        return "'" + std::string(s) + "'";
     }
-    case YAML::NodeType::Sequence:
+    case YamlType::Sequence:
         return "a list";
-    case YAML::NodeType::Map:
+    case YamlType::Map:
         return "a map";
     }
     return "something else";
 }
 
-void YamlReadContext::error(const YAML::Node& at, const std::string& path, std::string message,
+void YamlReadContext::error(const YamlNode& at, const std::string& path, std::string message,
                             std::string hint) {
     Diagnostic d;
     d.file = file;
@@ -45,84 +42,93 @@ void YamlReadContext::error(const YAML::Node& at, const std::string& path, std::
     diagnostics.push_back(std::move(d));
 }
 
-void YamlReadContext::record(const std::string& path, const YAML::Node& node) {
-    sources.set(path, locationOf(node));
+void YamlReadContext::record(std::string path, const YamlNode& node) {
+    sources.set(std::move(path), locationOf(node));
 }
 
-MapReader::MapReader(YamlReadContext& ctx, const YAML::Node& node, std::string path, std::string what,
+MapReader::MapReader(YamlReadContext& ctx, const YamlNode& node, std::string path, std::string what,
                      const std::vector<const char*>& allowedKeys)
     : ctx_(ctx), node_(node), path_(std::move(path)), what_(std::move(what)) {
     ctx_.record(path_, node);
     if (!entriesOf(node, path_, what_, entries_))
         return;
     isMap_ = true;
-    std::vector<MapEntry> known;
-    known.reserve(entries_.size());
-    for (auto& entry : entries_) {
+    std::size_t kept = 0;
+    for (const auto& entry : entries_) {
         bool ok = false;
-        for (const char* a : allowedKeys)
-            ok = ok || entry.name == a;
+        for (auto a = allowedKeys.begin(); !ok && a != allowedKeys.end(); ++a)
+            ok = entry.name == *a;
         if (ok) {
-            known.push_back(std::move(entry));
+            entries_[kept++] = entry;
             continue;
         }
+        const std::string name(entry.name);
         const std::vector<std::string> allowed(allowedKeys.begin(), allowedKeys.end());
-        ctx_.error(entry.key, path_ + "/" + entry.name, "unknown key '" + entry.name + "' in " + what_,
-                   suggestion(entry.name, allowed));
+        ctx_.error(*entry.key, path_ + "/" + name, "unknown key '" + name + "' in " + what_,
+                   suggestion(name, allowed));
     }
-    entries_ = std::move(known);
+    entries_.resize(kept);
 }
 
-bool MapReader::entriesOf(const YAML::Node& map, const std::string& path, const std::string& what,
+bool MapReader::entriesOf(const YamlNode& map, const std::string& path, const std::string& what,
                           std::vector<MapEntry>& out) {
-    if (!map.IsMap()) {
+    if (!map.isMap()) {
         ctx_.error(map, path, what + " must be a map of keys and values, found " + describeNode(map));
         return false;
     }
-    for (auto it = map.begin(); it != map.end(); ++it) {
-        const YAML::Node key = it->first;
-        if (!key.IsScalar()) {
+    const std::size_t n = map.size();
+    out.reserve(n);
+    // Large free-keyed maps look duplicates up by hash; project maps are small and scan.
+    std::unordered_map<std::string_view, std::size_t> seen;
+    const bool hashed = n > 16;
+    for (std::size_t i = 0; i < n; ++i) {
+        const YamlNode& key = map.key(i);
+        if (!key.isScalar()) {
             ctx_.error(key, path, "keys in " + what + " must be plain names, found " + describeNode(key));
             continue;
         }
-        const std::string name = key.Scalar();
-        bool duplicate = false;
-        for (const auto& e : out)
-            if (e.name == name) {
-                const auto first = locationOf(e.key);
-                ctx_.error(key, path + "/" + name, "duplicate key '" + name + "' in " + what,
-                           "first given at line " + std::to_string(first.line) + "; keep one");
-                duplicate = true;
-                break;
-            }
-        if (!duplicate)
-            out.push_back({name, key, it->second});
+        const std::string_view name = key.scalar();
+        const MapEntry* first = nullptr;
+        if (hashed) {
+            auto [it, added] = seen.emplace(name, out.size());
+            if (!added)
+                first = &out[it->second];
+        } else {
+            for (const auto& e : out)
+                if (e.name == name) {
+                    first = &e;
+                    break;
+                }
+        }
+        if (first) {
+            const std::string s(name);
+            ctx_.error(key, path + "/" + s, "duplicate key '" + s + "' in " + what,
+                       "first given at line " + std::to_string(locationOf(*first->key).line) + "; keep one");
+            continue;
+        }
+        out.push_back({name, &key, &map.value(i)});
     }
     return true;
 }
 
-YAML::Node MapReader::get(const char* key) const {
+const YamlNode& MapReader::get(std::string_view key) const {
     for (const auto& e : entries_)
         if (e.name == key)
-            return e.value;
-    return YAML::Node(YAML::NodeType::Undefined);
+            return *e.value;
+    return YamlNode::undefined();
 }
 
-std::optional<std::string> MapReader::scalarText(const YAML::Node& n, const std::string& path,
-                                                 const std::string& what) {
-    ctx_.record(path, n);
-    if (!n.IsScalar()) {
-        ctx_.error(n, path, what + " must be text, found " + describeNode(n));
-        return std::nullopt;
-    }
-    return n.Scalar();
+std::optional<std::string> MapReader::scalarText(const YamlNode& n, std::string path, std::string_view what) {
+    std::optional<std::string> out;
+    if (n.isScalar())
+        out.emplace(n.scalar());
+    else
+        ctx_.error(n, path, std::string(what) + " must be text, found " + describeNode(n));
+    ctx_.record(std::move(path), n);
+    return out;
 }
 
 namespace {
-
-bool isPlain(const YAML::Node& n) {
-    return n.Tag() == "?";
-}
 
 std::string numberProblem(NumberError e) {
     switch (e) {
@@ -139,46 +145,48 @@ std::string numberProblem(NumberError e) {
 
 } // namespace
 
-std::optional<double> MapReader::scalarNumber(const YAML::Node& n, const std::string& path,
-                                              const std::string& what) {
-    ctx_.record(path, n);
-    if (!n.IsScalar() || !isPlain(n)) {
-        ctx_.error(n, path, what + " must be a number, found " + describeNode(n));
-        return std::nullopt;
+std::optional<double> MapReader::scalarNumber(const YamlNode& n, std::string path, std::string_view what) {
+    std::optional<double> out;
+    if (!n.isScalar() || !n.isPlain()) {
+        ctx_.error(n, path, std::string(what) + " must be a number, found " + describeNode(n));
+    } else if (const auto r = parseNumber(n.scalar()); r.error != NumberError::None) {
+        ctx_.error(n, path, std::string(what) + " " + numberProblem(r.error) + ", found " + describeNode(n));
+    } else {
+        out = r.value;
     }
-    auto r = parseNumber(n.Scalar());
-    if (r.error != NumberError::None) {
-        ctx_.error(n, path, what + " " + numberProblem(r.error) + ", found " + describeNode(n));
-        return std::nullopt;
-    }
-    return r.value;
+    ctx_.record(std::move(path), n);
+    return out;
 }
 
-std::optional<long long> MapReader::scalarInteger(const YAML::Node& n, const std::string& path,
-                                                  const std::string& what) {
-    ctx_.record(path, n);
-    if (!n.IsScalar() || !isPlain(n)) {
-        ctx_.error(n, path, what + " must be a whole number, found " + describeNode(n));
-        return std::nullopt;
-    }
-    auto r = parseInteger(n.Scalar());
-    if (r.error != NumberError::None) {
-        ctx_.error(n, path, what + " " + numberProblem(r.error) + ", found " + describeNode(n),
+std::optional<long long> MapReader::scalarInteger(const YamlNode& n, std::string path,
+                                                  std::string_view what) {
+    std::optional<long long> out;
+    if (!n.isScalar() || !n.isPlain()) {
+        ctx_.error(n, path, std::string(what) + " must be a whole number, found " + describeNode(n));
+    } else if (const auto r = parseInteger(n.scalar()); r.error != NumberError::None) {
+        ctx_.error(n, path, std::string(what) + " " + numberProblem(r.error) + ", found " + describeNode(n),
                    r.error == NumberError::OutOfRange ? "whole numbers must lie within +-9.2e18" : "");
-        return std::nullopt;
+    } else {
+        out = r.value;
     }
-    return r.value;
+    ctx_.record(std::move(path), n);
+    return out;
 }
 
 namespace {
-std::string quoted(const char* key) {
-    return "'" + std::string(key) + "'";
+std::string quoted(std::string_view key) {
+    std::string out;
+    out.reserve(key.size() + 2);
+    out += '\'';
+    out += key;
+    out += '\'';
+    return out;
 }
 } // namespace
 
 std::optional<std::string> MapReader::text(const char* key, bool required) {
-    auto v = get(key);
-    if (!v.IsDefined()) {
+    const auto& v = get(key);
+    if (!v.isDefined()) {
         if (required)
             ctx_.error(node_, childPath(key), what_ + " needs " + quoted(key));
         return std::nullopt;
@@ -187,8 +195,8 @@ std::optional<std::string> MapReader::text(const char* key, bool required) {
 }
 
 std::optional<double> MapReader::number(const char* key, bool required) {
-    auto v = get(key);
-    if (!v.IsDefined()) {
+    const auto& v = get(key);
+    if (!v.isDefined()) {
         if (required)
             ctx_.error(node_, childPath(key), what_ + " needs " + quoted(key));
         return std::nullopt;
@@ -197,8 +205,8 @@ std::optional<double> MapReader::number(const char* key, bool required) {
 }
 
 std::optional<long long> MapReader::integer(const char* key, bool required) {
-    auto v = get(key);
-    if (!v.IsDefined()) {
+    const auto& v = get(key);
+    if (!v.isDefined()) {
         if (required)
             ctx_.error(node_, childPath(key), what_ + " needs " + quoted(key));
         return std::nullopt;
@@ -207,23 +215,23 @@ std::optional<long long> MapReader::integer(const char* key, bool required) {
 }
 
 std::optional<bool> MapReader::boolean(const char* key) {
-    auto v = get(key);
-    if (!v.IsDefined())
+    const auto& v = get(key);
+    if (!v.isDefined())
         return std::nullopt;
     ctx_.record(childPath(key), v);
     std::optional<bool> b;
-    if (v.IsScalar() && isPlain(v))
-        b = parseBool(v.Scalar());
+    if (v.isScalar() && v.isPlain())
+        b = parseBool(v.scalar());
     if (!b)
         ctx_.error(v, childPath(key), quoted(key) + " must be true or false, found " + describeNode(v));
     return b;
 }
 
 template <typename T, typename Convert>
-static std::optional<std::vector<T>> listOf(YamlReadContext& ctx, const YAML::Node& v,
-                                            const std::string& path, const char* key, Convert convert) {
+static std::optional<std::vector<T>> listOf(YamlReadContext& ctx, const YamlNode& v, const std::string& path,
+                                            const char* key, Convert convert) {
     ctx.record(path, v);
-    if (!v.IsSequence()) {
+    if (!v.isSequence()) {
         ctx.error(v, path, quoted(key) + " must be a list, found " + describeNode(v), "write [a, b]");
         return std::nullopt;
     }
@@ -231,8 +239,8 @@ static std::optional<std::vector<T>> listOf(YamlReadContext& ctx, const YAML::No
     out.reserve(v.size());
     bool ok = true;
     std::size_t i = 0;
-    for (const auto& item : v) {
-        auto converted = convert(item, path + "/" + std::to_string(i++));
+    for (const YamlNode* item : v.items()) {
+        auto converted = convert(*item, path + "/" + std::to_string(i++));
         if (converted)
             out.push_back(std::move(*converted));
         else
@@ -242,29 +250,29 @@ static std::optional<std::vector<T>> listOf(YamlReadContext& ctx, const YAML::No
 }
 
 std::optional<std::vector<std::string>> MapReader::textList(const char* key) {
-    auto v = get(key);
-    if (!v.IsDefined())
+    const auto& v = get(key);
+    if (!v.isDefined())
         return std::nullopt;
-    return listOf<std::string>(ctx_, v, childPath(key), key, [&](const YAML::Node& n, const std::string& p) {
-        return scalarText(n, p, "an entry of " + quoted(key));
+    return listOf<std::string>(ctx_, v, childPath(key), key, [&](const YamlNode& n, std::string p) {
+        return scalarText(n, std::move(p), "an entry of " + quoted(key));
     });
 }
 
 std::optional<std::vector<long long>> MapReader::integerList(const char* key) {
-    auto v = get(key);
-    if (!v.IsDefined())
+    const auto& v = get(key);
+    if (!v.isDefined())
         return std::nullopt;
-    return listOf<long long>(ctx_, v, childPath(key), key, [&](const YAML::Node& n, const std::string& p) {
-        return scalarInteger(n, p, "an entry of " + quoted(key));
+    return listOf<long long>(ctx_, v, childPath(key), key, [&](const YamlNode& n, std::string p) {
+        return scalarInteger(n, std::move(p), "an entry of " + quoted(key));
     });
 }
 
 std::optional<std::pair<double, double>> MapReader::pair(const char* key) {
-    auto v = get(key);
-    if (!v.IsDefined())
+    const auto& v = get(key);
+    if (!v.isDefined())
         return std::nullopt;
-    auto list = listOf<double>(ctx_, v, childPath(key), key, [&](const YAML::Node& n, const std::string& p) {
-        return scalarNumber(n, p, "an entry of " + quoted(key));
+    auto list = listOf<double>(ctx_, v, childPath(key), key, [&](const YamlNode& n, std::string p) {
+        return scalarNumber(n, std::move(p), "an entry of " + quoted(key));
     });
     if (!list)
         return std::nullopt;
@@ -276,11 +284,11 @@ std::optional<std::pair<double, double>> MapReader::pair(const char* key) {
 }
 
 std::optional<Quantity> MapReader::quantity(const char* key) {
-    auto v = get(key);
-    if (!v.IsDefined())
+    const auto& v = get(key);
+    if (!v.isDefined())
         return std::nullopt;
     const auto p = childPath(key);
-    if (v.IsScalar()) {
+    if (v.isScalar()) {
         auto n = scalarNumber(v, p, quoted(key));
         return n ? std::optional<Quantity>(Quantity::number(*n)) : std::nullopt;
     }
@@ -342,14 +350,14 @@ std::optional<std::map<std::string, double>> MapReader::numberMap(const char* ke
         return std::nullopt;
     std::map<std::string, double> out;
     bool ok = true;
-    forEachEntry(key, [&](const std::string& k, const YAML::Node& v, const std::string& p) {
-        auto n = scalarNumber(v, p, quoted(k.c_str()));
+    forEachEntry(key, [&](std::string_view k, const YamlNode& v, std::string p) {
+        auto n = scalarNumber(v, std::move(p), quoted(k));
         if (n)
-            out[k] = *n;
+            out[std::string(k)] = *n;
         else
             ok = false;
     });
-    return ok && get(key).IsMap() ? std::optional(std::move(out)) : std::nullopt;
+    return ok && get(key).isMap() ? std::optional(std::move(out)) : std::nullopt;
 }
 
 std::optional<std::map<std::string, long long>> MapReader::integerMap(const char* key) {
@@ -357,14 +365,14 @@ std::optional<std::map<std::string, long long>> MapReader::integerMap(const char
         return std::nullopt;
     std::map<std::string, long long> out;
     bool ok = true;
-    forEachEntry(key, [&](const std::string& k, const YAML::Node& v, const std::string& p) {
-        auto n = scalarInteger(v, p, quoted(k.c_str()));
+    forEachEntry(key, [&](std::string_view k, const YamlNode& v, std::string p) {
+        auto n = scalarInteger(v, std::move(p), quoted(k));
         if (n)
-            out[k] = *n;
+            out[std::string(k)] = *n;
         else
             ok = false;
     });
-    return ok && get(key).IsMap() ? std::optional(std::move(out)) : std::nullopt;
+    return ok && get(key).isMap() ? std::optional(std::move(out)) : std::nullopt;
 }
 
 std::optional<std::map<std::string, std::string>> MapReader::textMap(const char* key) {
@@ -372,14 +380,14 @@ std::optional<std::map<std::string, std::string>> MapReader::textMap(const char*
         return std::nullopt;
     std::map<std::string, std::string> out;
     bool ok = true;
-    forEachEntry(key, [&](const std::string& k, const YAML::Node& v, const std::string& p) {
-        auto t = scalarText(v, p, quoted(k.c_str()));
+    forEachEntry(key, [&](std::string_view k, const YamlNode& v, std::string p) {
+        auto t = scalarText(v, std::move(p), quoted(k));
         if (t)
-            out[k] = *t;
+            out[std::string(k)] = *t;
         else
             ok = false;
     });
-    return ok && get(key).IsMap() ? std::optional(std::move(out)) : std::nullopt;
+    return ok && get(key).isMap() ? std::optional(std::move(out)) : std::nullopt;
 }
 
 } // namespace iiot::model

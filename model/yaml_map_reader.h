@@ -5,19 +5,21 @@
 #include "diagnostic.h"
 #include "distribution.h"
 #include "source_map.h"
+#include "yaml_document.h"
 
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
-#include <yaml-cpp/node/node.h>
 
 namespace iiot::model {
 
 struct MapEntry {
-    std::string name;
-    YAML::Node key, value;
+    std::string_view name; // points into the document
+    const YamlNode* key;
+    const YamlNode* value;
 };
 
 // Shared by every MapReader of one file.
@@ -26,26 +28,27 @@ struct YamlReadContext {
     Diagnostics diagnostics;
     SourceMap sources;
 
-    void error(const YAML::Node& at, const std::string& path, std::string message, std::string hint = {});
-    void record(const std::string& path, const YAML::Node& node);
+    void error(const YamlNode& at, const std::string& path, std::string message, std::string hint = {});
+    // Takes path by value: most paths are built only to be recorded, so they are moved in.
+    void record(std::string path, const YamlNode& node);
 };
 
-SourceLocation locationOf(const YAML::Node& node);
+SourceLocation locationOf(const YamlNode& node);
 // A short description of what a node is, for "expected X, found Y" messages.
-std::string describeNode(const YAML::Node& node);
+std::string describeNode(const YamlNode& node);
 
 class MapReader {
 public:
     // what: how the map is named in messages, e.g. "element 'plc1'".
-    MapReader(YamlReadContext& ctx, const YAML::Node& node, std::string path, std::string what,
+    MapReader(YamlReadContext& ctx, const YamlNode& node, std::string path, std::string what,
               const std::vector<const char*>& allowedKeys);
 
     bool isMap() const { return isMap_; }
     const std::string& path() const { return path_; }
     const std::string& what() const { return what_; }
     // The value of key, or an undefined node when absent.
-    YAML::Node get(const char* key) const;
-    bool has(const char* key) const { return get(key).IsDefined(); }
+    const YamlNode& get(std::string_view key) const;
+    bool has(std::string_view key) const { return get(key).isDefined(); }
     std::string childPath(const char* key) const { return path_ + "/" + key; }
 
     // Each returns nothing when the key is absent or its value is wrong (then an error is reported).
@@ -66,20 +69,18 @@ public:
     template <typename F> void forEachEntry(const char* key, F&& f);
 
     // Scalar conversions usable on any node (path used for messages and the source map).
-    std::optional<std::string> scalarText(const YAML::Node& n, const std::string& path,
-                                          const std::string& what);
-    std::optional<double> scalarNumber(const YAML::Node& n, const std::string& path, const std::string& what);
-    std::optional<long long> scalarInteger(const YAML::Node& n, const std::string& path,
-                                           const std::string& what);
+    std::optional<std::string> scalarText(const YamlNode& n, std::string path, std::string_view what);
+    std::optional<double> scalarNumber(const YamlNode& n, std::string path, std::string_view what);
+    std::optional<long long> scalarInteger(const YamlNode& n, std::string path, std::string_view what);
 
     YamlReadContext& context() { return ctx_; }
 
 private:
-    bool entriesOf(const YAML::Node& map, const std::string& path, const std::string& what,
+    bool entriesOf(const YamlNode& map, const std::string& path, const std::string& what,
                    std::vector<MapEntry>& out);
 
     YamlReadContext& ctx_;
-    YAML::Node node_;
+    const YamlNode& node_;
     std::string path_;
     std::string what_;
     bool isMap_ = false;
@@ -87,15 +88,15 @@ private:
 };
 
 template <typename F> void MapReader::forEachEntry(const char* key, F&& f) {
-    const auto value = get(key);
-    if (!value.IsDefined())
+    const auto& value = get(key);
+    if (!value.isDefined())
         return;
     std::vector<MapEntry> entries;
     const auto p = childPath(key);
     if (!entriesOf(value, p, "'" + std::string(key) + "'", entries))
         return;
     for (auto& e : entries)
-        f(e.name, e.value, p + "/" + e.name);
+        f(e.name, *e.value, p + "/" + std::string(e.name));
 }
 
 } // namespace iiot::model

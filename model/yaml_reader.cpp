@@ -2,7 +2,7 @@
 
 #include "did_you_mean.h"
 #include "validation.h"
-#include "yaml_guard.h"
+#include "yaml_document.h"
 #include "yaml_map_reader.h"
 
 #include <algorithm>
@@ -10,7 +10,6 @@
 #include <cstring>
 #include <fstream>
 #include <sys/stat.h>
-#include <yaml-cpp/yaml.h>
 
 namespace iiot::model {
 
@@ -18,27 +17,32 @@ namespace {
 
 // Reads a list of maps, one reader per entry.
 template <typename F>
-void forEachItem(YamlReadContext& ctx, const YAML::Node& list, const std::string& path, F&& f) {
+void forEachItem(YamlReadContext& ctx, const YamlNode& list, const std::string& path, F&& f) {
     ctx.record(path, list);
-    if (!list.IsSequence()) {
+    if (!list.isSequence()) {
         ctx.error(list, path, "'" + path + "' must be a list, found " + describeNode(list),
                   "write each entry on its own line starting with '- '");
         return;
     }
     std::size_t i = 0;
-    for (const auto& item : list)
-        f(item, path + "/" + std::to_string(i++));
+    for (const YamlNode* item : list.items())
+        f(*item, i++);
 }
 
-// "element 'plc1'" when the entry has a readable id, "element #4" otherwise.
-std::string itemName(const std::string& singular, const YAML::Node& item, const std::string& path) {
-    if (item.IsMap()) {
-        // A const lookup of a missing key gives an invalid node that throws on most calls.
-        const YAML::Node id = item["id"];
-        if (id.IsDefined() && id.IsScalar())
-            return singular + " '" + id.Scalar() + "'";
+// "element 'plc1'" when the entry has a readable id, "element #4" otherwise. The first 'id' key
+// counts, even when repeated, as it did with yaml-cpp lookups.
+std::string itemName(const std::string& singular, const YamlNode& item, std::size_t index) {
+    if (item.isMap()) {
+        for (std::size_t i = 0; i < item.size(); ++i) {
+            const YamlNode& key = item.key(i);
+            if (key.isScalar() && key.scalar() == "id") {
+                if (item.value(i).isScalar())
+                    return singular + " '" + std::string(item.value(i).scalar()) + "'";
+                break;
+            }
+        }
     }
-    return singular + " #" + std::to_string(std::stoul(path.substr(path.rfind('/') + 1)) + 1);
+    return singular + " #" + std::to_string(index + 1);
 }
 
 template <typename T, typename Parse>
@@ -60,7 +64,7 @@ class ProjectReader {
 public:
     explicit ProjectReader(YamlReadContext& ctx) : ctx_(ctx) {}
 
-    Project read(const YAML::Node& root) {
+    Project read(const YamlNode& root) {
         Project p;
         MapReader m(ctx_, root, "", "the project",
                     {"format", "name", "description", "targets", "capability_weights", "zones", "elements",
@@ -97,12 +101,13 @@ private:
     void readList(MapReader& m, const char* key, std::vector<T>& out, ItemReader<T> reader) {
         if (!m.has(key))
             return;
-        const auto list = m.get(key);
-        if (list.IsSequence())
+        const auto& list = m.get(key);
+        if (list.isSequence())
             out.reserve(list.size());
         const std::string singular = std::string(key).substr(0, std::strlen(key) - 1);
-        forEachItem(ctx_, list, key, [&](const YAML::Node& item, const std::string& path) {
-            MapReader im(ctx_, item, path, itemName(singular, item, path), allowed<T>());
+        const std::string prefix = std::string(key) + "/";
+        forEachItem(ctx_, list, key, [&](const YamlNode& item, std::size_t i) {
+            MapReader im(ctx_, item, prefix + std::to_string(i), itemName(singular, item, i), allowed<T>());
             if (im.isMap())
                 out.push_back((this->*reader)(im));
         });
@@ -238,9 +243,10 @@ private:
         a.container_mb = m.number("container_mb");
         if (m.has("demands")) {
             std::map<std::string, Demand> demands;
-            m.forEachEntry("demands", [&](const std::string& k, const YAML::Node& v, const std::string& p) {
+            m.forEachEntry("demands", [&](std::string_view key, const YamlNode& v, const std::string& p) {
+                const std::string k(key);
                 ctx_.record(p, v);
-                if (!v.IsSequence() || v.size() != 2) {
+                if (!v.isSequence() || v.size() != 2) {
                     ctx_.error(v, p,
                                "demand '" + k + "' must be [committed, peak], found " + describeNode(v));
                     return;
@@ -383,22 +389,23 @@ LoadResult readProjectYaml(const std::string& text, const std::string& fileName,
         d.hint = "a project file is far smaller; check that this is the right file";
         return refuse(d);
     }
-    if (auto problem = checkYamlStructure(text, kMaxYamlDepth))
-        return refuse(*problem);
-    YAML::Node root;
-    try {
-        root = YAML::Load(text);
-    } catch (const YAML::Exception& e) {
-        Diagnostic d;
-        d.location = {std::max(e.mark.line, 0) + 1, std::max(e.mark.column, 0) + 1};
-        d.message = "not valid YAML: " + e.msg;
-        return refuse(d);
+    const std::string notProject =
+        "not a project file: expected a map starting with 'format: " + std::string(kFormatId) + "'";
+    auto parsed = parseYamlDocument(text, kMaxYamlDepth);
+    if (auto* failed = std::get_if<YamlParseError>(&parsed)) {
+        // Text that is not YAML from its first character (a lone ',') is named for what it is not.
+        if (failed->beforeFirstNode) {
+            failed->diagnostic.hint = std::move(failed->diagnostic.message);
+            failed->diagnostic.message = notProject;
+        }
+        return refuse(std::move(failed->diagnostic));
     }
-    if (!root.IsMap()) {
+    const YamlDocument& document = std::get<YamlDocument>(parsed);
+    const YamlNode& root = document.root();
+    if (!root.isMap()) {
         Diagnostic d;
         d.location = locationOf(root);
-        d.message =
-            "not a project file: expected a map starting with 'format: " + std::string(kFormatId) + "'";
+        d.message = notProject;
         return refuse(d);
     }
 
