@@ -16,7 +16,7 @@ namespace {
 constexpr qreal kHalfIcon = ElementItem::kIconSize / 2;
 constexpr qreal kLabelTop = kHalfIcon + 4;
 constexpr qreal kLabelHeight = 16;
-constexpr qreal kSelectionMargin = 4;
+constexpr qreal kSelectionMargin = 6; // the selection frame's outer edge, with room for antialiasing
 // Below these zoom levels labels and icon detail are unreadable, so they are not drawn.
 constexpr qreal kMinLabelDetail = 0.4;
 constexpr qreal kMinIconDetail = 0.2;

@@ -20,7 +20,7 @@ public:
     QRectF rect() const { return rect_; }
 
     int type() const override { return Type; }
-    QRectF boundingRect() const override { return rect_; }
+    QRectF boundingRect() const override { return rect_.adjusted(-1, -1, 1, 1); } // edge rules
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
 private:

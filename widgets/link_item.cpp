@@ -13,6 +13,7 @@ namespace iiot::ui {
 
 namespace {
 constexpr qreal kMinPickWidth = 8; // thin lines stay easy to hover and click
+constexpr qreal kHighlight = 6;    // the selection halo is this much wider than the line
 const QColor kFallbackColour(0x55, 0x55, 0x55);
 } // namespace
 
@@ -66,11 +67,13 @@ void LinkItem::updateGeometry() {
     QPainterPathStroker stroker;
     stroker.setWidth(std::max(pen_.widthF(), kMinPickWidth));
     shape_ = stroker.createStroke(path);
+    const qreal reach = (pen_.widthF() + kHighlight) / 2 + 1; // round caps reach past the ends too
+    bounds_ = QRectF(line_.p1(), line_.p2()).normalized().adjusted(-reach, -reach, reach, reach);
     update();
 }
 
 QRectF LinkItem::boundingRect() const {
-    return shape_.boundingRect();
+    return bounds_;
 }
 
 QPainterPath LinkItem::shape() const {
@@ -79,7 +82,8 @@ QPainterPath LinkItem::shape() const {
 
 void LinkItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) {
     if (isSelected()) {
-        painter->setPen(QPen(QColor(0xf5, 0x9e, 0x0b, 150), pen_.widthF() + 6, Qt::SolidLine, Qt::RoundCap));
+        painter->setPen(
+            QPen(QColor(0xf5, 0x9e, 0x0b, 150), pen_.widthF() + kHighlight, Qt::SolidLine, Qt::RoundCap));
         painter->drawLine(line_);
     }
     painter->setPen(pen_);

@@ -50,6 +50,7 @@ private:
     qreal offset_ = 0;
     QLineF line_;
     QPainterPath shape_; // cached: the default shape would be the whole bounding box
+    QRectF bounds_;
 };
 
 } // namespace iiot::ui

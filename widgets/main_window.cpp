@@ -43,6 +43,12 @@ MainWindow::MainWindow(QWidget* parent)
     projectReset();
 }
 
+MainWindow::~MainWindow() {
+    // The scene dies with the window's children and announces the loss of its selection on the
+    // way; by then this is no longer a MainWindow, so it must not hear about it.
+    disconnect(scene_, nullptr, this, nullptr);
+}
+
 void MainWindow::createDocks() {
     properties_ = new PropertyTable(this);
     propertiesDock_ = new QDockWidget(tr("Properties"), this);
@@ -87,6 +93,7 @@ void MainWindow::createMenus() {
 void MainWindow::createStatusBar() {
     countsLabel_ = new QLabel(this);
     problemsLabel_ = new QLabel(this);
+    problemsLabel_->setContentsMargins(12, 0, 0, 0);
     zoomLabel_ = new QLabel(this);
     zoomLabel_->setMinimumWidth(60);
     zoomLabel_->setAlignment(Qt::AlignRight | Qt::AlignVCenter);

@@ -20,6 +20,7 @@ class MainWindow : public QMainWindow {
 
 public:
     explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
 
     // Loads the file into the window's document; on failure the problems are listed and the
     // window stays usable. Returns true when the project loaded without errors.

@@ -10,19 +10,24 @@ PropertyTable::PropertyTable(QWidget* parent) : QTableWidget(0, 2, parent) {
     setSelectionBehavior(SelectRows);
     setAlternatingRowColors(true);
     setWordWrap(false);
+    setTextElideMode(Qt::ElideMiddle); // long keys keep their start and their end
     verticalHeader()->hide();
-    horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
+    horizontalHeader()->resizeSection(0, 190);
     horizontalHeader()->setStretchLastSection(true);
     showNote(tr("No selection"));
 }
 
 void PropertyTable::showRows(const QList<PropertyRow>& rows) {
     clearContents();
+    clearSpans(); // left by a note
     setRowCount(static_cast<int>(rows.size()));
     for (int r = 0; r < rowCount(); ++r) {
         auto* key = new QTableWidgetItem(rows[r].first);
         auto* value = new QTableWidgetItem(rows[r].second);
-        value->setToolTip(rows[r].second); // long lists (interfaces) are cut off in the cell
+        key->setToolTip(rows[r].first); // long keys and lists are cut off in the cell
+        value->setToolTip(rows[r].second);
         setItem(r, 0, key);
         setItem(r, 1, value);
     }

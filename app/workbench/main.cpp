@@ -27,8 +27,8 @@ int main(int argc, char* argv[]) {
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("IIoT Workbench: design and evaluate factory IIoT infrastructure."));
-    parser.addHelpOption();
-    parser.addVersionOption();
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
         QStringLiteral("Render the window to OUT.png once the project is shown, then exit."),
@@ -38,7 +38,15 @@ int main(int argc, char* argv[]) {
         QStringLiteral("project"),
         QStringLiteral("Project to open (.yaml, .yml or .iiotw); default: the smart-factory example."),
         QStringLiteral("[PROJECT]"));
-    parser.process(app);
+    // parse() rather than process(): a usage error exits with 2, as iiot-cli does.
+    if (!parser.parse(QApplication::arguments())) {
+        std::fprintf(stderr, "iiot-workbench: %s\n", qPrintable(parser.errorText()));
+        return kExitUsage;
+    }
+    if (parser.isSet(help) || parser.isSet(QStringLiteral("help-all")))
+        parser.showHelp(kExitOk);
+    if (parser.isSet(version))
+        parser.showVersion();
 
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1) {

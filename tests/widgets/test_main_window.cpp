@@ -38,6 +38,7 @@ private slots:
 
         window.scene()->elementItem("plc1")->setSelected(true);
         QCOMPARE(table->value("id"), QString("plc1"));
+        QCOMPARE(table->columnSpan(0, 0), 1); // the "No selection" note no longer covers the first row
         QCOMPARE(table->value("kind"), QString("plc (PLC)"));
         QCOMPARE(table->value("layer"), QString("device"));
         QCOMPARE(table->value("name"), QString("Line PLC"));

@@ -53,6 +53,7 @@ private slots:
         ui::Document doc;
         ui::TopologyScene scene(&doc);
         doc.reset(test::sampleProject());
+        QCOMPARE(scene.itemIndexMethod(), QGraphicsScene::BspTreeIndex);
         QCOMPARE(countItems<ui::ElementItem>(scene), 7);
         QCOMPARE(countItems<ui::LinkItem>(scene), 5);
         QCOMPARE(countItems<ui::ZoneItem>(scene), 2);
