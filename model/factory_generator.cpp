@@ -131,8 +131,9 @@ public:
         project.zones.push_back({id, name, type});
     }
 
-    const std::string& element(const std::string& id, const std::string& kind, const std::string& zone,
-                               const std::string& name, double x, double y, const char* subsystem = nullptr) {
+    // Returns the id (a copy: later insertions move the elements).
+    std::string element(const std::string& id, const std::string& kind, const std::string& zone,
+                        const std::string& name, double x, double y, const char* subsystem = nullptr) {
         const KindInfo* info = types_.kind(kind);
         if (!info)
             throw std::logic_error("factory generator: unknown kind " + kind);
@@ -151,7 +152,7 @@ public:
             e.power = Power{120.0, 450.0};
         kinds_.emplace(id, info);
         project.elements.push_back(std::move(e));
-        return project.elements.back().id;
+        return id;
     }
 
     // Returns false when the pair is already joined over this medium (allowed once only).
@@ -282,7 +283,7 @@ Cell addCellInfrastructure(Builder& b, int number, const std::string& coreSwitch
 }
 
 // Redundant uplinks and mesh links, chosen at random up to about kLinksPerElement per element.
-void addRedundantLinks(Builder& b, std::vector<Candidate>& candidates) {
+void addRedundantLinks(Builder& b, const std::vector<Candidate>& candidates) {
     const auto target =
         static_cast<long long>(std::llround(kLinksPerElement * double(b.project.elements.size())));
     const long long missing = target - static_cast<long long>(b.project.links.size());
