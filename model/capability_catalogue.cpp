@@ -1,6 +1,7 @@
 #include "capability_catalogue.h"
 
 #include "embedded_resources.h"
+#include "resource_error.h"
 
 #include <algorithm>
 #include <stdexcept>
@@ -10,12 +11,6 @@ namespace iiot::model {
 
 namespace {
 
-[[noreturn]] void fail(const std::string& file, const YAML::Node& node, const std::string& what) {
-    const auto m = node.Mark();
-    throw std::runtime_error(file + ":" + std::to_string(m.line + 1) + ":" + std::to_string(m.column + 1) +
-                             ": " + what);
-}
-
 CapabilityScope parseScope(const std::string& file, const YAML::Node& node) {
     CapabilityScope scope;
     if (node.IsScalar()) {
@@ -23,13 +18,13 @@ CapabilityScope parseScope(const std::string& file, const YAML::Node& node) {
         if (s == "all")
             scope.all = true;
         else if (s != "structural")
-            fail(file, node, "scope must be all, structural or a map");
+            throwResourceError(file, node, "scope must be all, structural or a map");
         return scope;
     }
     for (const auto& l : node["layers"]) {
         auto layer = elementLayerFromString(l.as<std::string>());
         if (!layer)
-            fail(file, l, "unknown layer");
+            throwResourceError(file, l, "unknown layer");
         scope.layers.push_back(*layer);
     }
     for (const auto& k : node["kinds"])
@@ -62,7 +57,7 @@ CapabilityCatalogue CapabilityCatalogue::fromYaml(const std::string& source, con
         for (const auto& v : root["level_values"])
             cat.levelValues_.push_back(v.as<double>());
         if (cat.levelValues_.size() != 4)
-            fail(file, root["level_values"], "level_values needs four values (levels 0..3)");
+            throwResourceError(file, root["level_values"], "level_values needs four values (levels 0..3)");
         for (const auto& c : root["capabilities"]) {
             CapabilityInfo info;
             info.id = c["id"].as<std::string>();
@@ -71,7 +66,7 @@ CapabilityCatalogue CapabilityCatalogue::fromYaml(const std::string& source, con
             auto layer = frameworkLayerFromString(c["layer"].as<std::string>());
             auto level = frameworkLevelFromString(c["level"].as<std::string>());
             if (!layer || !level)
-                fail(file, c, "capability '" + info.id + "' has an unknown layer or level");
+                throwResourceError(file, c, "capability '" + info.id + "' has an unknown layer or level");
             info.layer = *layer;
             info.level = *level;
             info.scope = parseScope(file, c["scope"]);
@@ -83,15 +78,15 @@ CapabilityCatalogue CapabilityCatalogue::fromYaml(const std::string& source, con
             else if (agg == "structural")
                 info.aggregation = Aggregation::Structural;
             else
-                fail(file, c["aggregation"], "unknown aggregation '" + agg + "'");
+                throwResourceError(file, c["aggregation"], "unknown aggregation '" + agg + "'");
             if (c["check"])
                 info.check = c["check"].as<std::string>();
             if (!cat.index_.emplace(info.id, cat.capabilities_.size()).second)
-                fail(file, c, "duplicate capability '" + info.id + "'");
+                throwResourceError(file, c, "duplicate capability '" + info.id + "'");
             cat.capabilities_.push_back(std::move(info));
         }
     } catch (const YAML::Exception& e) {
-        fail(file, root, e.what());
+        throwResourceError(file, root, e.what());
     }
     return cat;
 }

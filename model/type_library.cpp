@@ -1,6 +1,7 @@
 #include "type_library.h"
 
 #include "embedded_resources.h"
+#include "resource_error.h"
 
 #include <stdexcept>
 #include <yaml-cpp/yaml.h>
@@ -9,16 +10,10 @@ namespace iiot::model {
 
 namespace {
 
-[[noreturn]] void fail(const std::string& file, const YAML::Node& node, const std::string& what) {
-    const auto m = node.Mark();
-    throw std::runtime_error(file + ":" + std::to_string(m.line + 1) + ":" + std::to_string(m.column + 1) +
-                             ": " + what);
-}
-
 std::string text(const std::string& file, const YAML::Node& map, const char* key) {
     const auto v = map[key];
     if (!v || !v.IsScalar())
-        fail(file, map, std::string("missing text field '") + key + "'");
+        throwResourceError(file, map, std::string("missing text field '") + key + "'");
     return v.as<std::string>();
 }
 
@@ -84,7 +79,7 @@ TypeLibrary TypeLibrary::fromYaml(const std::string& source, const std::string& 
             info.label = text(file, k, "label");
             auto layer = elementLayerFromString(text(file, k, "layer"));
             if (!layer)
-                fail(file, k["layer"], "unknown layer");
+                throwResourceError(file, k["layer"], "unknown layer");
             info.layer = *layer;
             info.icon = text(file, k, "icon");
             info.end_device = k["end_device"] && k["end_device"].as<bool>();
@@ -92,17 +87,19 @@ TypeLibrary TypeLibrary::fromYaml(const std::string& source, const std::string& 
             info.protocols = textList(k, "protocols");
             for (const auto& m : info.interfaces)
                 if (!lib.medium(m))
-                    fail(file, k["interfaces"], "kind '" + info.id + "' names unknown medium '" + m + "'");
+                    throwResourceError(file, k["interfaces"],
+                                       "kind '" + info.id + "' names unknown medium '" + m + "'");
             for (const auto& p : info.protocols)
                 if (!lib.protocol(p))
-                    fail(file, k["protocols"], "kind '" + info.id + "' names unknown protocol '" + p + "'");
+                    throwResourceError(file, k["protocols"],
+                                       "kind '" + info.id + "' names unknown protocol '" + p + "'");
             for (const auto& c : k["capabilities"])
                 info.capabilities[c.first.as<std::string>()] = c.second.as<int>();
             lib.kinds_.push_back(std::move(info));
         }
         indexById(lib.kinds_, lib.kindIndex_, file, "kind");
     } catch (const YAML::Exception& e) {
-        fail(file, root, e.what());
+        throwResourceError(file, root, e.what());
     }
     return lib;
 }

@@ -345,49 +345,32 @@ std::optional<Quantity> MapReader::quantity(const char* key) {
     return ok ? std::optional<Quantity>(q) : std::nullopt;
 }
 
-std::optional<std::map<std::string, double>> MapReader::numberMap(const char* key) {
+template <typename T, typename Convert>
+std::optional<std::map<std::string, T>> MapReader::mapOf(const char* key, Convert convert) {
     if (!has(key))
         return std::nullopt;
-    std::map<std::string, double> out;
+    std::map<std::string, T> out;
     bool ok = true;
     forEachEntry(key, [&](std::string_view k, const YamlNode& v, std::string p) {
-        auto n = scalarNumber(v, std::move(p), quoted(k));
-        if (n)
-            out[std::string(k)] = *n;
+        auto value = (this->*convert)(v, std::move(p), quoted(k));
+        if (value)
+            out[std::string(k)] = std::move(*value);
         else
             ok = false;
     });
     return ok && get(key).isMap() ? std::optional(std::move(out)) : std::nullopt;
+}
+
+std::optional<std::map<std::string, double>> MapReader::numberMap(const char* key) {
+    return mapOf<double>(key, &MapReader::scalarNumber);
 }
 
 std::optional<std::map<std::string, long long>> MapReader::integerMap(const char* key) {
-    if (!has(key))
-        return std::nullopt;
-    std::map<std::string, long long> out;
-    bool ok = true;
-    forEachEntry(key, [&](std::string_view k, const YamlNode& v, std::string p) {
-        auto n = scalarInteger(v, std::move(p), quoted(k));
-        if (n)
-            out[std::string(k)] = *n;
-        else
-            ok = false;
-    });
-    return ok && get(key).isMap() ? std::optional(std::move(out)) : std::nullopt;
+    return mapOf<long long>(key, &MapReader::scalarInteger);
 }
 
 std::optional<std::map<std::string, std::string>> MapReader::textMap(const char* key) {
-    if (!has(key))
-        return std::nullopt;
-    std::map<std::string, std::string> out;
-    bool ok = true;
-    forEachEntry(key, [&](std::string_view k, const YamlNode& v, std::string p) {
-        auto t = scalarText(v, std::move(p), quoted(k));
-        if (t)
-            out[std::string(k)] = *t;
-        else
-            ok = false;
-    });
-    return ok && get(key).isMap() ? std::optional(std::move(out)) : std::nullopt;
+    return mapOf<std::string>(key, &MapReader::scalarText);
 }
 
 } // namespace iiot::model

@@ -76,6 +76,10 @@ public:
     YamlReadContext& context() { return ctx_; }
 
 private:
+    // A free-keyed map whose values convert one by one (numberMap, integerMap, textMap).
+    template <typename T, typename Convert>
+    std::optional<std::map<std::string, T>> mapOf(const char* key, Convert convert);
+
     bool entriesOf(const YamlNode& map, const std::string& path, const std::string& what,
                    std::vector<MapEntry>& out);
 

@@ -179,10 +179,9 @@ bool needsQuoting(std::string_view s) {
 
 } // namespace
 
-std::string quoteIfNeeded(std::string_view text) {
-    if (!needsQuoting(text))
-        return std::string(text);
+std::string doubleQuoted(std::string_view text) {
     std::string out = "\"";
+    out.reserve(text.size() + 2);
     for (char ch : text) {
         const auto c = static_cast<unsigned char>(ch);
         switch (ch) {
@@ -204,7 +203,7 @@ std::string quoteIfNeeded(std::string_view text) {
         default:
             if (c < 0x20 || c == 0x7f) {
                 constexpr char hex[] = "0123456789abcdef";
-                out += "\\x";
+                out += "\\u00";
                 out += hex[c >> 4];
                 out += hex[c & 15];
             } else {
@@ -214,6 +213,10 @@ std::string quoteIfNeeded(std::string_view text) {
     }
     out += '"';
     return out;
+}
+
+std::string quoteIfNeeded(std::string_view text) {
+    return needsQuoting(text) ? doubleQuoted(text) : std::string(text);
 }
 
 } // namespace iiot::model

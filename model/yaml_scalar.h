@@ -31,6 +31,9 @@ std::optional<bool> parseBool(std::string_view text);
 // YAML 1.1 readers see a float.
 std::string formatNumber(double value);
 
+// A double-quoted, escaped string; valid both as YAML and as JSON (control characters as \u00XX).
+std::string doubleQuoted(std::string_view text);
+
 // A scalar as it must be written: plain when every YAML reader reads it back as this string,
 // double-quoted and escaped otherwise.
 std::string quoteIfNeeded(std::string_view text);

@@ -2,7 +2,9 @@
 // file. Bad files on open: test_project_file_bad_input.cpp.
 #include "model/project_file.h"
 
+#include "file_bytes.h"
 #include <QTemporaryDir>
+
 #include <QtTest>
 
 #include <cmath>
@@ -15,20 +17,11 @@
 #include <unistd.h>
 
 using namespace iiot::model;
+using iiot::test::contains;
+using iiot::test::readBytes;
+using iiot::test::writeBytes;
 
 namespace {
-
-// The bytes of a file; empty for a folder or a missing file.
-std::string readBytes(const std::string& path) {
-    QFile f(QString::fromStdString(path));
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return f.readAll().toStdString();
-}
-
-bool contains(const std::string& text, const std::string& part) {
-    return text.find(part) != std::string::npos;
-}
 
 QStringList filesIn(const QString& dir) {
     return QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::System);

@@ -2,32 +2,19 @@
 // the file and says what to do, and the file is left byte-identical with nothing created beside it.
 #include "model/project_file.h"
 
+#include "file_bytes.h"
 #include <QTemporaryDir>
+
 #include <QtTest>
 
 #include <sqlite3.h>
 
 using namespace iiot::model;
+using iiot::test::contains;
+using iiot::test::readBytes;
+using iiot::test::writeBytes;
 
 namespace {
-
-// The bytes of a file; empty for a folder or a missing file.
-std::string readBytes(const std::string& path) {
-    QFile f(QString::fromStdString(path));
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return f.readAll().toStdString();
-}
-
-void writeBytes(const std::string& path, const std::string& bytes) {
-    QFile f(QString::fromStdString(path));
-    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    QCOMPARE(f.write(bytes.data(), static_cast<qint64>(bytes.size())), static_cast<qint64>(bytes.size()));
-}
-
-bool contains(const std::string& text, const std::string& part) {
-    return text.find(part) != std::string::npos;
-}
 
 // Runs SQL on a file with the plain SQLite API (to fake files of other programs or versions).
 void sqliteExec(const std::string& path, const std::string& sql) {
