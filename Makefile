@@ -67,8 +67,9 @@ fuzz: deps
 	  name=$$(basename $$f); corpus=$(FUZZ_BUILD)/corpus/$$name; mkdir -p $$corpus; \
 	  [ "$$name" != fuzz_yaml_reader ] || cp examples/*.yaml $$corpus/; \
 	  echo "== $$name for $(FUZZ_SECONDS) s"; \
+	  seeds=tests/fuzz/corpus/$$name; [ -d $$seeds ] || seeds=; \
 	  $$f -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
-	      $$corpus tests/fuzz/corpus/$$name; \
+	      $$corpus $$seeds; \
 	done
 
 format:
