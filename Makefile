@@ -47,7 +47,9 @@ test: build
 
 bench: configure
 	cmake --build $(BUILD) --target bench-build
-	@status=0; for b in $(BUILD)/tests/bench_*; do echo "== $$b"; $$b || status=1; done; exit $$status
+	@status=0; for b in $(BUILD)/tests/bench_*; do \
+	  [ -f $$b ] && [ -x $$b ] || continue; echo "== $$b"; $$b || status=1; \
+	done; exit $$status
 
 # AddressSanitizer + UndefinedBehaviorSanitizer over the whole suite, then a short run of each fuzzer.
 test-asan: deps
@@ -64,6 +66,7 @@ fuzz: deps
 	cmake -S . -B $(FUZZ_BUILD) -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DIIOT_FUZZ=ON -DIIOT_BUILD_GUI=OFF -DCMAKE_BUILD_TYPE=RelWithDebInfo
 	cmake --build $(FUZZ_BUILD)
 	@set -e; for f in $(FUZZ_BUILD)/tests/fuzz_*; do \
+	  [ -f $$f ] && [ -x $$f ] || continue; \
 	  name=$$(basename $$f); corpus=$(FUZZ_BUILD)/corpus/$$name; mkdir -p $$corpus; \
 	  [ "$$name" != fuzz_yaml_reader ] || cp examples/*.yaml $$corpus/; \
 	  echo "== $$name for $(FUZZ_SECONDS) s"; \
