@@ -28,6 +28,7 @@ int runValidate(const CommandLine& cl);
 int runInfo(const CommandLine& cl);
 int runConvert(const CommandLine& cl);
 int runGenerate(const CommandLine& cl);
+int runCoverage(const CommandLine& cl);
 
 // Loads a project, printing its problems as FILE:LINE:COLUMN: severity: message on standard
 // error. Returns the project only when it has no errors; exitCode is then kDone, else kInvalid
