@@ -1,6 +1,9 @@
 // The open project: owns the model, where it came from, the problems found when loading it,
-// and the undo stack through which every edit will go (DESIGN.md section 2). Views read the model
-// from here and listen for change notifications; they never own or write it.
+// and the undo stack through which every edit goes (DESIGN.md section 2). Views read the model
+// from here and listen for the change notifications; they never own or write it.
+//
+// The edit functions take an EditKey that only DocumentCommand can make, so the compiler
+// enforces that the model changes through undo commands and nothing else.
 #pragma once
 
 #include "model/diagnostic.h"
@@ -9,9 +12,18 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QUndoStack>
 
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
 namespace iiot::ui {
+
+class DocumentCommand;
 
 class Document : public QObject {
     Q_OBJECT
@@ -19,7 +31,29 @@ class Document : public QObject {
 public:
     static constexpr int kUndoLimit = 500;
 
+    // Proof of being an undo command; see DocumentCommand::key().
+    class EditKey {
+        friend class DocumentCommand;
+        EditKey() = default;
+    };
+
+    // An element or link together with its index in the project's list: removal records where
+    // each one was, so that undo puts it back there and the file is written byte for byte as before.
+    struct IndexedElement {
+        std::size_t index = 0;
+        model::Element element;
+    };
+    struct IndexedLink {
+        std::size_t index = 0;
+        model::Link link;
+    };
+    struct PositionChange {
+        std::string id;
+        std::optional<model::Position> position; // absent: back to the automatic layout
+    };
+
     explicit Document(QObject* parent = nullptr);
+    ~Document() override;
 
     // Reads a .yaml or .iiotw file. Always replaces the current project (with an empty one when the
     // file could not be read) so that its problems can be shown; returns true when there were no errors.
@@ -36,20 +70,65 @@ public:
     // The project's name, else the file's name, else "Untitled".
     QString displayName() const;
 
+    // Lookups by element id and by link key (see linkKey); null or -1 when there is none.
+    const model::Element* element(const std::string& id) const;
+    const model::Element* element(const QString& id) const { return element(id.toStdString()); }
+    int elementIndex(const std::string& id) const;
+    const model::Link* link(const QString& key) const;
+    int linkIndex(const QString& key) const;
+    // The key a link is known by: its id, or "#N" (1-based position) for a link without one.
+    static QString linkKey(const model::Link& link, std::size_t index);
+    // Ids not in use yet: "<prefix>1", "<prefix>2", ... (for new elements and links).
+    std::string freshElementId(const std::string& prefix) const;
+    std::string freshLinkId() const;
+
     QUndoStack* undoStack() { return &undoStack_; }
     // The undo stack's clean index is the one dirty flag.
-    bool isModified() const { return !undoStack_.isClean(); }
+    bool isDirty() const { return !undoStack_.isClean(); }
+    bool isModified() const { return isDirty(); }
+
+    // --- Edits, for undo commands only. Each emits its notification once the model is consistent.
+    // Inserts at the recorded indices, in ascending order of index.
+    void insertElements(EditKey, std::vector<IndexedElement> elements);
+    // Removes the elements with these ids (not their links); returns them in ascending index order.
+    std::vector<IndexedElement> takeElements(EditKey, const std::vector<std::string>& ids);
+    // Replaces elements by id; an element's id itself must not change.
+    void replaceElements(EditKey, const std::vector<model::Element>& elements);
+    void setPositions(EditKey, const std::vector<PositionChange>& changes);
+    void insertLinks(EditKey, std::vector<IndexedLink> links);
+    std::vector<IndexedLink> takeLinks(EditKey, const QStringList& keys);
+    // Replaces the link filed under `key`; its id must not change.
+    void replaceLink(EditKey, const QString& key, const model::Link& link);
 
 signals:
     // The whole project was replaced: views rebuild from scratch.
     void projectReset();
+    void elementsAdded(const QStringList& ids);
+    void elementsRemoved(const QStringList& ids);
+    // Any field may have changed, the position included.
+    void elementsChanged(const QStringList& ids);
+    // Only positions changed (the frequent case during a drag, so views can skip the rest).
+    void elementsMoved(const QStringList& ids);
+    // Link keys as linkKey() gives them, taken when the notification is sent.
+    void linksAdded(const QStringList& keys);
+    void linksRemoved(const QStringList& keys);
+    void linksChanged(const QStringList& keys);
+    void dirtyChanged(bool dirty);
 
 private:
+    void adopt(model::Project project, bool hasProject, const QString& path, model::Diagnostics diagnostics);
+    // The lookup tables are rebuilt on first use after elements or links were inserted or removed.
+    void forgetIndexes();
+    const std::unordered_map<std::string, std::size_t>& elementIndexes() const;
+    const std::unordered_map<std::string, std::size_t>& linkIndexes() const;
+
     model::Project project_;
     bool hasProject_ = false;
     QString filePath_;
     model::Diagnostics diagnostics_;
     QUndoStack undoStack_;
+    mutable std::optional<std::unordered_map<std::string, std::size_t>> elementIndex_;
+    mutable std::optional<std::unordered_map<std::string, std::size_t>> linkIndex_;
 };
 
 } // namespace iiot::ui

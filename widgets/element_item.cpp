@@ -45,6 +45,7 @@ ElementItem::ElementItem(const model::Element& element, const model::TypeLibrary
 void ElementItem::refresh(const model::Element& element, const model::TypeLibrary& types) {
     prepareGeometryChange();
     id_ = QString::fromStdString(element.id);
+    zone_ = element.zone ? QString::fromStdString(*element.zone) : QString();
     kind_ = element.kind;
     layer_ = LayerStyle::layerOf(element.kind, types);
     const QString name = QString::fromStdString(element.displayName());

@@ -1,5 +1,6 @@
 // The view of one element: its kind's icon with the name below. Holds no model data beyond
-// what it draws; refresh() re-reads the element when the model says it changed.
+// what it draws; refresh() re-reads the element when the model says it changed. It is not
+// movable: the scene turns a drag into a move command and places the item where the model says.
 #pragma once
 
 #include "item_types.h"
@@ -24,9 +25,13 @@ public:
     void refresh(const model::Element& element, const model::TypeLibrary& types);
 
     const QString& elementId() const { return id_; }
+    // The zone the element belongs to (empty for none): the scene fits containers around members.
+    const QString& zoneId() const { return zone_; }
     model::ElementLayer layer() const { return layer_; }
     // The icon's centre in scene coordinates: where links attach and what `position` means.
-    QPointF centre() const { return scenePos(); }
+    // Element items are never children of another item, so this is pos(), without the
+    // transform that scenePos() would compute (it shows when 15,000 links follow a drag).
+    QPointF centre() const { return pos(); }
     // Icon plus label, relative to the centre: what layouts and zone containers must make room for.
     static QRectF footprint();
 
@@ -37,6 +42,7 @@ public:
 
 private:
     QString id_;
+    QString zone_;
     std::string kind_;
     model::ElementLayer layer_ = model::ElementLayer::Device;
     QString label_; // elided to kLabelWidth once, not on every paint

@@ -62,11 +62,7 @@ void LinkItem::updateGeometry() {
         line.translate(shift);
     }
     line_ = line;
-    QPainterPath path(line_.p1());
-    path.lineTo(line_.p2());
-    QPainterPathStroker stroker;
-    stroker.setWidth(std::max(pen_.widthF(), kMinPickWidth));
-    shape_ = stroker.createStroke(path);
+    shapeStale_ = true;
     const qreal reach = (pen_.widthF() + kHighlight) / 2 + 1; // round caps reach past the ends too
     bounds_ = QRectF(line_.p1(), line_.p2()).normalized().adjusted(-reach, -reach, reach, reach);
     update();
@@ -77,6 +73,16 @@ QRectF LinkItem::boundingRect() const {
 }
 
 QPainterPath LinkItem::shape() const {
+    // The default shape would be the whole bounding box, so a diagonal link would catch clicks
+    // far from its line.
+    if (shapeStale_) {
+        QPainterPath path(line_.p1());
+        path.lineTo(line_.p2());
+        QPainterPathStroker stroker;
+        stroker.setWidth(std::max(pen_.widthF(), kMinPickWidth));
+        shape_ = stroker.createStroke(path);
+        shapeStale_ = false;
+    }
     return shape_;
 }
 

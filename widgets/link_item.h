@@ -49,7 +49,10 @@ private:
     QPen pen_;
     qreal offset_ = 0;
     QLineF line_;
-    QPainterPath shape_; // cached: the default shape would be the whole bounding box
+    // Built on first use after a geometry change: dragging thousands of elements moves thousands
+    // of links, and only the few under the cursor are ever hit-tested.
+    mutable QPainterPath shape_;
+    mutable bool shapeStale_ = true;
     QRectF bounds_;
 };
 
