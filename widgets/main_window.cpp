@@ -1,20 +1,25 @@
 #include "main_window.h"
 
+#include "dialog_prompts.h"
 #include "document.h"
 #include "element_item.h"
+#include "file_controller.h"
 #include "link_item.h"
 #include "problems_panel.h"
 #include "property_table.h"
+#include "recent_files.h"
 #include "topology_scene.h"
 #include "topology_view.h"
 
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QPixmap>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
 
@@ -23,14 +28,21 @@
 namespace iiot::ui {
 
 namespace {
+const QString kGeometryKey = QStringLiteral("window/geometry");
+const QString kStateKey = QStringLiteral("window/state");
+// Bumped when the docks change, so a layout saved by an older version is not restored wrongly.
+constexpr int kDockStateVersion = 1;
+constexpr int kStatusMessageMs = 5000;
+
 QString counted(std::size_t n, const char* one, const char* many) {
     return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? one : many));
 }
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent), document_(new Document(this)), scene_(new TopologyScene(document_, this)),
-      view_(new TopologyView(this)) {
+    : QMainWindow(parent), document_(new Document(this)), prompts_(std::make_unique<DialogPrompts>(this)),
+      fileController_(new FileController(document_, prompts_.get(), this)),
+      scene_(new TopologyScene(document_, this)), view_(new TopologyView(this)) {
     view_->setScene(scene_);
     setCentralWidget(view_);
     createDocks();
@@ -39,6 +51,14 @@ MainWindow::MainWindow(QWidget* parent)
     // Connected after the scene's own connection, so the canvas is rebuilt before the panels read it.
     connect(document_, &Document::projectReset, this, &MainWindow::projectReset);
     connect(scene_, &QGraphicsScene::selectionChanged, this, &MainWindow::selectionChanged);
+    connect(fileController_, &FileController::titleChanged, this, [this](const QString& title) {
+        setWindowTitle(title);
+        setWindowModified(fileController_->isDirty());
+    });
+    connect(document_->undoStack(), &QUndoStack::cleanChanged, this,
+            [this](bool clean) { setWindowModified(!clean); });
+    connect(fileController_, &FileController::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, kStatusMessageMs); });
     resize(1440, 900);
     projectReset();
 }
@@ -47,6 +67,9 @@ MainWindow::~MainWindow() {
     // The scene dies with the window's children and announces the loss of its selection on the
     // way; by then this is no longer a MainWindow, so it must not hear about it.
     disconnect(scene_, nullptr, this, nullptr);
+    // Before the prompts it asks through go. Its recovery files stay: only closeEvent() (a clean
+    // close) removes them.
+    delete fileController_;
 }
 
 void MainWindow::createDocks() {
@@ -68,9 +91,21 @@ void MainWindow::createDocks() {
 }
 
 void MainWindow::createMenus() {
+    FileController* files = fileController_;
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* open = file->addAction(tr("&Open\u2026"), this, &MainWindow::chooseProject);
-    open->setShortcut(QKeySequence::Open);
+    file->addAction(tr("&New"), files, &FileController::newProject)->setShortcut(QKeySequence::New);
+    file->addAction(tr("&Open\u2026"), files, &FileController::open)->setShortcut(QKeySequence::Open);
+    recentMenu_ = file->addMenu(tr("Open &Recent"));
+    recentMenu_->setObjectName(QStringLiteral("recentMenu"));
+    connect(recentMenu_, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    connect(files->recentFiles(), &RecentFiles::changed, this, &MainWindow::updateRecentMenu);
+    updateRecentMenu();
+    file->addSeparator();
+    file->addAction(tr("&Save"), files, &FileController::save)->setShortcut(QKeySequence::Save);
+    file->addAction(tr("Save &As\u2026"), files, &FileController::saveAs)->setShortcut(QKeySequence::SaveAs);
+    file->addSeparator();
+    file->addAction(tr("&Import YAML\u2026"), files, &FileController::importYaml);
+    file->addAction(tr("&Export YAML\u2026"), files, &FileController::exportYaml);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -114,6 +149,55 @@ bool MainWindow::openProject(const QString& path) {
     return ok;
 }
 
+void MainWindow::updateRecentMenu() {
+    // Not clear(): this runs while a recent-file action is still delivering its triggered()
+    // signal (opening it reorders the list), and that action must outlive its own emission.
+    for (QAction* action : recentMenu_->actions()) {
+        recentMenu_->removeAction(action);
+        action->deleteLater();
+    }
+    const QStringList paths = fileController_->recentFiles()->paths();
+    for (int i = 0; i < paths.size(); ++i) {
+        const QString& path = paths[i];
+        // "&1 line.iiotw  (/home/me/projects)": the name first, where the eye looks for it.
+        const QString text =
+            QStringLiteral("&%1 %2  (%3)")
+                .arg(i + 1)
+                .arg(QFileInfo(path).fileName(), QDir::toNativeSeparators(QFileInfo(path).path()));
+        QAction* action = recentMenu_->addAction(text);
+        action->setData(path);
+        connect(action, &QAction::triggered, fileController_,
+                [files = fileController_, path] { files->openRecent(path); });
+    }
+    if (!paths.isEmpty()) {
+        recentMenu_->addSeparator();
+        recentMenu_->addAction(tr("&Clear Menu"), fileController_->recentFiles(), &RecentFiles::clear);
+    }
+    recentMenu_->setEnabled(!paths.isEmpty());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    if (!fileController_->maybeSave()) {
+        event->ignore();
+        return;
+    }
+    fileController_->closeCleanly();
+    saveWindowSettings();
+    event->accept();
+}
+
+void MainWindow::saveWindowSettings() {
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState(kDockStateVersion));
+}
+
+void MainWindow::restoreWindowSettings() {
+    const QSettings settings;
+    restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    restoreState(settings.value(kStateKey).toByteArray(), kDockStateVersion);
+}
+
 bool MainWindow::saveScreenshot(const QString& path) {
     return grab().save(path, "PNG");
 }
@@ -125,17 +209,9 @@ QString MainWindow::countsText() const {
              counted(project.links.size(), "link", "links"), counted(project.zones.size(), "zone", "zones"));
 }
 
-void MainWindow::chooseProject() {
-    const QString start = QFileInfo(document_->filePath()).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), start,
-                                                      tr("IIoT Workbench projects (*.yaml *.yml *.iiotw);;"
-                                                         "All files (*)"));
-    if (!path.isEmpty())
-        openProject(path);
-}
-
 void MainWindow::projectReset() {
-    setWindowTitle(QStringLiteral("%1 \u2014 IIoT Workbench").arg(document_->displayName()));
+    setWindowTitle(fileController_->windowTitle());
+    setWindowModified(fileController_->isDirty());
     problems_->setDiagnostics(document_->diagnostics());
     problemsLabel_->setText(problems_->summary());
     countsLabel_->setText(document_->hasProject() ? countsText() : tr("No project"));

@@ -1,15 +1,21 @@
 // The workbench window: the topology canvas in the middle, problems and properties docks, and
-// the File and View menus. Read-only for now; the editor adds palette, inspector and undo here.
+// the File and View menus. The File menu's logic lives in FileController; the window wires it,
+// shows its title and asks it before closing.
 #pragma once
 
 #include <QMainWindow>
 
+#include <memory>
+
 class QDockWidget;
 class QLabel;
+class QMenu;
 
 namespace iiot::ui {
 
+class DialogPrompts;
 class Document;
+class FileController;
 class ProblemsPanel;
 class PropertyTable;
 class TopologyScene;
@@ -25,10 +31,15 @@ public:
     // Loads the file into the window's document; on failure the problems are listed and the
     // window stays usable. Returns true when the project loaded without errors.
     bool openProject(const QString& path);
+    // Window geometry and dock layout from the last clean close. Called at start by the
+    // application, not by the constructor, so tests and --screenshot get the same window every time.
+    void restoreWindowSettings();
     // Renders the whole window into a PNG file; false when it cannot be written.
     bool saveScreenshot(const QString& path);
 
     Document* document() const { return document_; }
+    FileController* fileController() const { return fileController_; }
+    QMenu* recentMenu() const { return recentMenu_; }
     TopologyScene* scene() const { return scene_; }
     TopologyView* view() const { return view_; }
     PropertyTable* propertyTable() const { return properties_; }
@@ -36,9 +47,13 @@ public:
     // "12 elements · 14 links · 4 zones", as shown in the status bar.
     QString countsText() const;
 
+protected:
+    // Asks to save unsaved changes; Cancel (or a failed save) keeps the window open.
+    void closeEvent(QCloseEvent* event) override;
+
 private slots:
-    void chooseProject();
     void projectReset();
+    void updateRecentMenu();
     void selectionChanged();
     void showElement(const QString& id);
 
@@ -46,8 +61,12 @@ private:
     void createMenus();
     void createDocks();
     void createStatusBar();
+    void saveWindowSettings();
 
     Document* document_;
+    std::unique_ptr<DialogPrompts> prompts_;
+    FileController* fileController_;
+    QMenu* recentMenu_ = nullptr;
     TopologyScene* scene_;
     TopologyView* view_;
     PropertyTable* properties_ = nullptr;

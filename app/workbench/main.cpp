@@ -2,7 +2,9 @@
 // With --screenshot it renders the window to a PNG once the project is laid out and exits, so
 // documentation and checks get real pictures without a display.
 
+#include "widgets/file_controller.h"
 #include "widgets/main_window.h"
+#include "widgets/recent_files.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -21,6 +23,8 @@ constexpr int kExitFile = 3;
 
 int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
+    // Both name the QSettings file (recent files, window layout) and the recovery folder.
+    QApplication::setOrganizationName(QStringLiteral("iiot-workbench"));
     QApplication::setApplicationName(QStringLiteral("iiot-workbench"));
     QApplication::setApplicationVersion(QStringLiteral(IIOT_VERSION));
 
@@ -57,7 +61,17 @@ int main(int argc, char* argv[]) {
     const QString project = positional.isEmpty() ? QStringLiteral(IIOT_DEFAULT_EXAMPLE) : positional.front();
 
     iiot::ui::MainWindow window;
-    window.openProject(project); // problems are listed in the window; it opens either way
+    // A screenshot must not depend on how the user last left the window, nor stop at a question.
+    const bool interactive = !parser.isSet(screenshot);
+    if (interactive)
+        window.restoreWindowSettings();
+    // Work recovered from a crashed session takes the place of the project that would have opened.
+    if (!interactive || !window.fileController()->offerRecovery()) {
+        // Problems are listed in the window; it opens either way.
+        const bool loaded = window.openProject(project);
+        if (loaded && interactive && !positional.isEmpty())
+            window.fileController()->recentFiles()->add(project);
+    }
     window.show();
 
     if (parser.isSet(screenshot)) {

@@ -24,7 +24,7 @@ private slots:
     void titleAndCounts() {
         ui::MainWindow window;
         window.document()->reset(test::sampleProject(), "/tmp/line.yaml");
-        QCOMPARE(window.windowTitle(), QString::fromUtf8("Test line \u2014 IIoT Workbench"));
+        QCOMPARE(window.windowTitle(), QString::fromUtf8("Test line[*] \u2014 IIoT Workbench"));
         QCOMPARE(window.countsText(), QString::fromUtf8("7 elements \u00b7 5 links \u00b7 2 zones"));
         QVERIFY(!window.document()->isModified());
         QCOMPARE(window.document()->undoStack()->undoLimit(), ui::Document::kUndoLimit);
@@ -75,7 +75,7 @@ private slots:
         QVERIFY(!window.openProject("/nonexistent/dir/broken.yaml"));
         QVERIFY(window.problemsPanel()->topLevelItemCount() >= 1);
         QVERIFY(window.problemsPanel()->errorCount() >= 1);
-        QCOMPARE(window.windowTitle(), QString::fromUtf8("broken.yaml \u2014 IIoT Workbench"));
+        QCOMPARE(window.windowTitle(), QString::fromUtf8("broken.yaml[*] \u2014 IIoT Workbench"));
         QVERIFY(window.scene()->elementItems().isEmpty());
 
         // A file that is not a project at all.
@@ -118,7 +118,7 @@ private slots:
         QCOMPARE(window.scene()->elementItems().size(), static_cast<qsizetype>(project.elements.size()));
         QCOMPARE(window.scene()->linkItems().size(), static_cast<qsizetype>(project.links.size()));
         QCOMPARE(window.windowTitle(),
-                 QString::fromStdString(project.name) + QString::fromUtf8(" \u2014 IIoT Workbench"));
+                 QString::fromStdString(project.name) + QString::fromUtf8("[*] \u2014 IIoT Workbench"));
     }
 
     void screenshotIsWritten() {
