@@ -2,9 +2,12 @@
 
 #include "dialog_prompts.h"
 #include "document.h"
+#include "edit_actions.h"
 #include "element_item.h"
+#include "element_placement.h"
 #include "file_controller.h"
 #include "link_item.h"
+#include "palette.h"
 #include "problems_panel.h"
 #include "property_table.h"
 #include "recent_files.h"
@@ -22,6 +25,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
+#include <QUndoView>
 
 #include <cmath>
 
@@ -31,7 +35,7 @@ namespace {
 const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kStateKey = QStringLiteral("window/state");
 // Bumped when the docks change, so a layout saved by an older version is not restored wrongly.
-constexpr int kDockStateVersion = 1;
+constexpr int kDockStateVersion = 2;
 constexpr int kStatusMessageMs = 5000;
 
 QString counted(std::size_t n, const char* one, const char* many) {
@@ -42,7 +46,8 @@ QString counted(std::size_t n, const char* one, const char* many) {
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), document_(new Document(this)), prompts_(std::make_unique<DialogPrompts>(this)),
       fileController_(new FileController(document_, prompts_.get(), this)),
-      scene_(new TopologyScene(document_, this)), view_(new TopologyView(this)) {
+      scene_(new TopologyScene(document_, this)), view_(new TopologyView(this)),
+      editActions_(new EditActions(document_, scene_, this)) {
     view_->setScene(scene_);
     setCentralWidget(view_);
     createDocks();
@@ -57,6 +62,17 @@ MainWindow::MainWindow(QWidget* parent)
     });
     connect(document_->undoStack(), &QUndoStack::cleanChanged, this,
             [this](bool clean) { setWindowModified(!clean); });
+    // Edits change counts and the selected element's properties without a project reset.
+    for (auto signal : {&Document::elementsAdded, &Document::elementsRemoved, &Document::linksAdded,
+                        &Document::linksRemoved})
+        connect(document_, signal, this, [this] { countsLabel_->setText(countsText()); });
+    for (auto signal : {&Document::elementsChanged, &Document::elementsMoved, &Document::linksChanged})
+        connect(document_, signal, this, &MainWindow::selectionChanged);
+    connect(view_, &TopologyView::kindDropped, this,
+            [this](const QString& kind, const QPointF& pos) { placeNewElement(document_, kind, pos); });
+    connect(palette_, &Palette::kindActivated, this, [this](const QString& kind) {
+        placeNewElement(document_, kind, view_->mapToScene(view_->viewport()->rect().center()));
+    });
     connect(fileController_, &FileController::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, kStatusMessageMs); });
     resize(1440, 900);
@@ -86,6 +102,20 @@ void MainWindow::createDocks() {
     addDockWidget(Qt::BottomDockWidgetArea, problemsDock_);
     connect(problems_, &ProblemsPanel::elementActivated, this, &MainWindow::showElement);
 
+    palette_ = new Palette(this);
+    paletteDock_ = new QDockWidget(tr("Palette"), this);
+    paletteDock_->setObjectName(QStringLiteral("paletteDock"));
+    paletteDock_->setWidget(palette_);
+    addDockWidget(Qt::LeftDockWidgetArea, paletteDock_);
+
+    historyDock_ = new QDockWidget(tr("History"), this);
+    historyDock_->setObjectName(QStringLiteral("historyDock"));
+    historyDock_->setWidget(EditActions::createUndoView(document_, historyDock_));
+    addDockWidget(Qt::RightDockWidgetArea, historyDock_);
+    tabifyDockWidget(propertiesDock_, historyDock_);
+    propertiesDock_->raise();
+
+    resizeDocks({paletteDock_}, {220}, Qt::Horizontal);
     resizeDocks({propertiesDock_}, {320}, Qt::Horizontal);
     resizeDocks({problemsDock_}, {150}, Qt::Vertical);
 }
@@ -111,6 +141,9 @@ void MainWindow::createMenus() {
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addActions(editActions_->actions());
+
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* zoomIn = view->addAction(tr("Zoom &In"), view_, &TopologyView::zoomIn);
     zoomIn->setShortcut(QKeySequence::ZoomIn);
@@ -121,7 +154,9 @@ void MainWindow::createMenus() {
     QAction* actual = view->addAction(tr("&Actual Size (100 %)"), view_, &TopologyView::resetZoom);
     actual->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     view->addSeparator();
+    view->addAction(paletteDock_->toggleViewAction());
     view->addAction(propertiesDock_->toggleViewAction());
+    view->addAction(historyDock_->toggleViewAction());
     view->addAction(problemsDock_->toggleViewAction());
 }
 

@@ -1,6 +1,6 @@
-// The workbench window: the topology canvas in the middle, problems and properties docks, and
-// the File and View menus. The File menu's logic lives in FileController; the window wires it,
-// shows its title and asks it before closing.
+// The workbench window: the topology canvas in the middle, palette, properties, history and
+// problems docks, and the File, Edit and View menus. The File menu's logic lives in FileController; the
+// window wires it, shows its title and asks it before closing.
 #pragma once
 
 #include <QMainWindow>
@@ -15,7 +15,9 @@ namespace iiot::ui {
 
 class DialogPrompts;
 class Document;
+class EditActions;
 class FileController;
+class Palette;
 class ProblemsPanel;
 class PropertyTable;
 class TopologyScene;
@@ -42,6 +44,8 @@ public:
     QMenu* recentMenu() const { return recentMenu_; }
     TopologyScene* scene() const { return scene_; }
     TopologyView* view() const { return view_; }
+    EditActions* editActions() const { return editActions_; }
+    Palette* palette() const { return palette_; }
     PropertyTable* propertyTable() const { return properties_; }
     ProblemsPanel* problemsPanel() const { return problems_; }
     // "12 elements · 14 links · 4 zones", as shown in the status bar.
@@ -69,6 +73,10 @@ private:
     QMenu* recentMenu_ = nullptr;
     TopologyScene* scene_;
     TopologyView* view_;
+    EditActions* editActions_;
+    Palette* palette_ = nullptr;
+    QDockWidget* paletteDock_ = nullptr;
+    QDockWidget* historyDock_ = nullptr;
     PropertyTable* properties_ = nullptr;
     ProblemsPanel* problems_ = nullptr;
     QDockWidget* propertiesDock_ = nullptr;

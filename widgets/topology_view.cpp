@@ -1,5 +1,12 @@
 #include "topology_view.h"
 
+#include "palette.h"
+
+#include <QDragEnterEvent>
+#include <QDragMoveEvent>
+#include <QDropEvent>
+#include <QMimeData>
+
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QScrollBar>
@@ -149,6 +156,30 @@ void TopologyView::endSpacePan() {
     spacePanning_ = false;
     setDragMode(RubberBandDrag);
     setInteractive(true);
+}
+
+void TopologyView::dragEnterEvent(QDragEnterEvent* event) {
+    if (!Palette::kindFromMime(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+    else
+        QGraphicsView::dragEnterEvent(event);
+}
+
+void TopologyView::dragMoveEvent(QDragMoveEvent* event) {
+    if (!Palette::kindFromMime(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+    else
+        QGraphicsView::dragMoveEvent(event);
+}
+
+void TopologyView::dropEvent(QDropEvent* event) {
+    const QString kind = Palette::kindFromMime(event->mimeData());
+    if (kind.isEmpty()) {
+        QGraphicsView::dropEvent(event);
+        return;
+    }
+    event->acceptProposedAction();
+    emit kindDropped(kind, mapToScene(event->position().toPoint()));
 }
 
 } // namespace iiot::ui

@@ -31,6 +31,8 @@ public slots:
 
 signals:
     void zoomChanged(double factor);
+    // A kind dragged from the palette was dropped at scenePos.
+    void kindDropped(const QString& kind, const QPointF& scenePos);
 
 protected:
     void wheelEvent(QWheelEvent* event) override;
@@ -40,6 +42,11 @@ protected:
     void keyPressEvent(QKeyEvent* event) override;
     void keyReleaseEvent(QKeyEvent* event) override;
     void focusOutEvent(QFocusEvent* event) override;
+    // Palette drops are handled here, not by the scene: the view knows the drop's scene position
+    // and the document, not the items, decides what a new element is.
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dragMoveEvent(QDragMoveEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void endSpacePan();
