@@ -14,6 +14,8 @@
 #include "model/type_library.h"
 #include "solvers/coverage.h"
 
+#include "coverage_test_support.h"
+
 #include <QDir>
 #include <QtTest>
 #include <algorithm>
@@ -23,6 +25,7 @@
 #include <vector>
 
 using namespace iiot;
+using namespace iiot::test;
 using model::FrameworkLayer;
 using model::FrameworkLevel;
 using model::Severity;
@@ -30,10 +33,6 @@ using model::Severity;
 namespace {
 
 constexpr double kTol = 1e-9;
-
-bool near(double a, double b) {
-    return std::abs(a - b) <= kTol;
-}
 
 solvers::CoverageResult evaluateExample(const char* file) {
     const auto path = QDir(IIOT_EXAMPLES_DIR).filePath(file).toStdString();

@@ -4,6 +4,8 @@
 #include "model/type_library.h"
 #include "solvers/coverage.h"
 
+#include "coverage_test_support.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,40 +13,9 @@
 #include <QtTest>
 
 using namespace iiot;
+using namespace iiot::test;
 
 namespace {
-
-struct Design {
-    model::Project p;
-    Design() { p.name = "test"; }
-    void add(const std::string& id, const std::string& kind, const std::string& zone = {}) {
-        model::Element e;
-        e.id = id;
-        e.kind = kind;
-        if (!zone.empty())
-            e.zone = zone;
-        p.elements.push_back(e);
-    }
-    model::Element& last() { return p.elements.back(); }
-    void link(const std::string& id, const std::string& a, const std::string& b,
-              const std::string& medium = "ethernet") {
-        model::Link l;
-        l.id = id;
-        l.from = a;
-        l.to = b;
-        l.medium = medium;
-        p.links.push_back(l);
-    }
-    void zone(const std::string& id, const std::string& type) { p.zones.push_back({id, {}, type}); }
-    solvers::CoverageResult evaluate() const {
-        return solvers::evaluateCoverage(p, model::TypeLibrary::builtin(),
-                                         model::CapabilityCatalogue::builtin());
-    }
-};
-
-bool near(double a, double b) {
-    return std::abs(a - b) < 1e-9;
-}
 
 const solvers::CoverageCell& cell(const solvers::CoverageResult& r, model::FrameworkLayer layer,
                                   model::FrameworkLevel level) {

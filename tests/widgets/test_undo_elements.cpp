@@ -3,6 +3,7 @@
 // for byte, redo gives the edited text again, and the canvas follows item by item.
 
 #include "sample_project.h"
+#include "undo_test_support.h"
 #include "widgets/command_add_elements.h"
 #include "widgets/command_change_elements.h"
 #include "widgets/command_move_elements.h"
@@ -20,32 +21,7 @@
 
 using namespace iiot;
 
-namespace {
-
-std::string yaml(const ui::Document& doc) {
-    return model::writeProjectYaml(doc.project());
-}
-
-// Pushes the command, then checks that undo restores the text before it byte for byte and that
-// redo gives the text right after it. Leaves the edit applied.
-void roundTrip(ui::Document& doc, QUndoCommand* command) {
-    const std::string before = yaml(doc);
-    const int steps = doc.undoStack()->count();
-    doc.undoStack()->push(command);
-    QCOMPARE(doc.undoStack()->count(), steps + 1);
-    const std::string after = yaml(doc);
-    QVERIFY(after != before);
-    doc.undoStack()->undo();
-    QCOMPARE(yaml(doc), before);
-    doc.undoStack()->redo();
-    QCOMPARE(yaml(doc), after);
-}
-
-QStringList ids(const QSignalSpy& spy, int call = 0) {
-    return spy.at(call).at(0).toStringList();
-}
-
-} // namespace
+using namespace iiot::test;
 
 class TestUndoElements : public QObject {
     Q_OBJECT

@@ -2,6 +2,7 @@
 // the serialised project back byte for byte, redo the edited text, and the canvas follows.
 
 #include "sample_project.h"
+#include "undo_test_support.h"
 #include "widgets/command_add_link.h"
 #include "widgets/command_change_link.h"
 #include "widgets/command_remove_links.h"
@@ -17,30 +18,7 @@
 
 using namespace iiot;
 
-namespace {
-
-std::string yaml(const ui::Document& doc) {
-    return model::writeProjectYaml(doc.project());
-}
-
-void roundTrip(ui::Document& doc, QUndoCommand* command) {
-    const std::string before = yaml(doc);
-    const int steps = doc.undoStack()->count();
-    doc.undoStack()->push(command);
-    QCOMPARE(doc.undoStack()->count(), steps + 1);
-    const std::string after = yaml(doc);
-    QVERIFY(after != before);
-    doc.undoStack()->undo();
-    QCOMPARE(yaml(doc), before);
-    doc.undoStack()->redo();
-    QCOMPARE(yaml(doc), after);
-}
-
-QStringList keys(const QSignalSpy& spy, int call = 0) {
-    return spy.at(call).at(0).toStringList();
-}
-
-} // namespace
+using namespace iiot::test;
 
 class TestUndoLinks : public QObject {
     Q_OBJECT
