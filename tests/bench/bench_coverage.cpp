@@ -1,6 +1,7 @@
 // Times evaluateCoverage on a generated 10,000-element factory against the 200 ms target (best of 5
 // runs after a warm-up, like bench_model_io); exits 1 on a miss. The JSON document is timed too,
 // because `iiot-cli coverage --json` pays for both.
+#include "bench/bench_timing.h"
 #include "model/capability_catalogue.h"
 #include "model/factory_generator.h"
 #include "model/type_library.h"
@@ -12,24 +13,12 @@
 #include <functional>
 #include <limits>
 
+using iiot::bench::bestOf;
 using namespace iiot;
 
 namespace {
 
 constexpr double kTargetMs = 200;
-constexpr int kRuns = 5;
-
-double bestOf(const std::function<void()>& operation) {
-    operation();
-    double best = std::numeric_limits<double>::infinity();
-    for (int i = 0; i < kRuns; ++i) {
-        const auto start = std::chrono::steady_clock::now();
-        operation();
-        const std::chrono::duration<double, std::milli> elapsed = std::chrono::steady_clock::now() - start;
-        best = std::min(best, elapsed.count());
-    }
-    return best;
-}
 
 } // namespace
 

@@ -1,5 +1,6 @@
 // Times project I/O on a generated 10,000-element factory against the 300 ms target: YAML write,
 // YAML load + validate, .iiotw save and open. Best of 5 runs after a warm-up; exits 1 on a miss.
+#include "bench/bench_timing.h"
 #include "model/capability_catalogue.h"
 #include "model/factory_generator.h"
 #include "model/project_io.h"
@@ -20,26 +21,12 @@
 #include <system_error>
 #include <vector>
 
+using iiot::bench::bestOf;
 using namespace iiot::model;
 
 namespace {
 
 constexpr double kTargetMs = 300;
-constexpr int kRuns = 5;
-
-// Best wall time in ms; the warm-up run fills caches and the allocator's pools first. The
-// operation throws when its result is wrong, so a fast failure never counts as a pass.
-double bestOf(const std::function<void()>& operation) {
-    operation();
-    double best = std::numeric_limits<double>::infinity();
-    for (int i = 0; i < kRuns; ++i) {
-        const auto start = std::chrono::steady_clock::now();
-        operation();
-        const std::chrono::duration<double, std::milli> elapsed = std::chrono::steady_clock::now() - start;
-        best = std::min(best, elapsed.count());
-    }
-    return best;
-}
 
 void expectLoaded(const LoadResult& r, const Project& original, const char* what) {
     if (!r.ok() || r.project->elements.size() != original.elements.size() ||

@@ -9,20 +9,11 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "cli/cli_runner.h"
+
+using iiot::test::cli;
+
 namespace {
-
-struct Run {
-    int status = -1;
-    QString out, err;
-};
-
-Run cli(const QStringList& args) {
-    QProcess p;
-    p.start(IIOT_CLI_PATH, args);
-    p.waitForFinished(120000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-}
 
 QString example(const char* name) {
     return QDir(IIOT_EXAMPLES_DIR).filePath(name);
