@@ -9,11 +9,13 @@ PROJECT     ?= examples/smart-factory.yaml
 CMAKE_FLAGS ?= -DIIOT_WERROR=ON
 CTEST_JOBS  ?= 2
 
-# Build tools, libraries, headless GUI testing (xvfb) and the clang runtime for fuzzing.
+# Build tools, libraries, headless GUI testing (xvfb), the clang runtime for fuzzing, the
+# external MILP solvers run by the exact methods, and the checkers the export tests use.
 PACKAGES = cmake ninja-build g++ clang libclang-rt-14-dev pkg-config \
            qt6-base-dev qt6-svg-dev libqcustomplot-dev libqcustomplot2.1-qt6 \
            libboost-graph-dev libyaml-cpp-dev libyaml-dev libsqlite3-dev sqlite3 \
-           xvfb xauth
+           xvfb xauth \
+           coinor-cbc glpk-utils python3-networkx python3-tosca-parser poppler-utils
 
 .PHONY: all deps configure build run test bench test-asan fuzz format clean
 
