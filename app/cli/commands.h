@@ -29,6 +29,12 @@ int runInfo(const CommandLine& cl);
 int runConvert(const CommandLine& cl);
 int runGenerate(const CommandLine& cl);
 int runCoverage(const CommandLine& cl);
+int runAllocate(const CommandLine& cl);
+int runOffload(const CommandLine& cl);
+int runSimulate(const CommandLine& cl);
+int runSlice(const CommandLine& cl);
+int runExport(const CommandLine& cl);
+int runImport(const CommandLine& cl);
 
 // Loads a project, printing its problems as FILE:LINE:COLUMN: severity: message on standard
 // error. Returns the project only when it has no errors; exitCode is then kDone, else kInvalid
