@@ -21,14 +21,30 @@ void MoveElementsCommand::redo() {
     for (const Move& move : moves_)
         changes.push_back({move.id, move.after});
     document()->setPositions(key(), changes);
+    applyZones(true);
 }
 
 void MoveElementsCommand::undo() {
+    applyZones(false);
     std::vector<Document::PositionChange> changes;
     changes.reserve(moves_.size());
     for (const Move& move : moves_)
         changes.push_back({move.id, move.before});
     document()->setPositions(key(), changes);
+}
+
+void MoveElementsCommand::applyZones(bool after) {
+    if (zoneChanges_.empty())
+        return;
+    std::vector<model::Element> changed;
+    changed.reserve(zoneChanges_.size());
+    for (const ZoneChange& change : zoneChanges_) {
+        if (const model::Element* element = document()->element(change.id)) {
+            changed.push_back(*element);
+            changed.back().zone = after ? change.after : change.before;
+        }
+    }
+    document()->replaceElements(key(), changed);
 }
 
 int MoveElementsCommand::id() const {
@@ -44,10 +60,13 @@ bool MoveElementsCommand::mergeWith(const QUndoCommand* other) {
             return false;
     for (std::size_t i = 0; i < moves_.size(); ++i)
         moves_[i].after = next->moves_[i].after;
+    if (!next->zoneChanges_.empty())
+        zoneChanges_ = next->zoneChanges_;
     // A drag that ended where it began changed nothing: the stack drops the command. Not so when
     // an element had no position before, since it has an explicit one now.
-    setObsolete(std::all_of(moves_.begin(), moves_.end(),
-                            [](const Move& m) { return m.before && *m.before == m.after; }));
+    setObsolete(zoneChanges_.empty() && std::all_of(moves_.begin(), moves_.end(), [](const Move& m) {
+                    return m.before && *m.before == m.after;
+                }));
     return true;
 }
 

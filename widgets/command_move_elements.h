@@ -31,8 +31,20 @@ public:
 
     const std::vector<Move>& moves() const { return moves_; }
 
+    // An element dropped into or out of a zone's container changes zone with the move, in the
+    // same undo step. The last merged command's list wins (it is computed when the drag ends).
+    struct ZoneChange {
+        std::string id;
+        std::optional<std::string> before, after;
+    };
+    void setZoneChanges(std::vector<ZoneChange> changes) { zoneChanges_ = std::move(changes); }
+    const std::vector<ZoneChange>& zoneChanges() const { return zoneChanges_; }
+
 private:
+    void applyZones(bool after);
+
     std::vector<Move> moves_;
+    std::vector<ZoneChange> zoneChanges_;
     int dragToken_;
 };
 

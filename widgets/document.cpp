@@ -1,5 +1,6 @@
 #include "document.h"
 
+#include "element_rename.h"
 #include "model/project_io.h"
 
 #include <QFileInfo>
@@ -287,6 +288,20 @@ std::vector<Document::IndexedLink> Document::takeLinks(EditKey, const QStringLis
     return taken;
 }
 
+void Document::renameElement(EditKey, const std::string& from, const std::string& to) {
+    if (elementIndex(from) < 0 || from == to)
+        return;
+    const std::vector<std::size_t> renamed = renameElementIn(project_, from, to);
+    forgetIndexes();
+    QStringList keys;
+    for (std::size_t i : renamed)
+        keys.append(linkKey(project_.links[i], i));
+    emit elementsRemoved({QString::fromStdString(from)});
+    emit elementsAdded({QString::fromStdString(to)});
+    if (!keys.isEmpty())
+        emit linksChanged(keys);
+}
+
 void Document::replaceLink(EditKey, const QString& key, const model::Link& link) {
     const int i = linkIndex(key);
     if (i < 0)
@@ -294,6 +309,42 @@ void Document::replaceLink(EditKey, const QString& key, const model::Link& link)
     project_.links[static_cast<std::size_t>(i)] = link;
     forgetIndexes();
     emit linksChanged({key});
+}
+
+const model::Zone* Document::zone(const std::string& id) const {
+    for (const model::Zone& z : project_.zones)
+        if (z.id == id)
+            return &z;
+    return nullptr;
+}
+
+void Document::insertZone(EditKey, IndexedZone zone) {
+    auto& zones = project_.zones;
+    const auto at = static_cast<std::ptrdiff_t>(std::min(zone.index, zones.size()));
+    const QString id = QString::fromStdString(zone.zone.id);
+    zones.insert(zones.begin() + at, std::move(zone.zone));
+    emit zonesChanged({id});
+}
+
+std::optional<Document::IndexedZone> Document::takeZone(EditKey, const std::string& id) {
+    auto& zones = project_.zones;
+    auto found = std::find_if(zones.begin(), zones.end(), [&](const model::Zone& z) { return z.id == id; });
+    if (found == zones.end())
+        return std::nullopt;
+    IndexedZone taken{static_cast<std::size_t>(found - zones.begin()), std::move(*found)};
+    zones.erase(found);
+    emit zonesChanged({QString::fromStdString(id)});
+    return taken;
+}
+
+void Document::replaceZone(EditKey, const model::Zone& zone) {
+    for (model::Zone& z : project_.zones) {
+        if (z.id == zone.id) {
+            z = zone;
+            emit zonesChanged({QString::fromStdString(zone.id)});
+            return;
+        }
+    }
 }
 
 } // namespace iiot::ui

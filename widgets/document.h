@@ -99,6 +99,20 @@ public:
     std::vector<IndexedLink> takeLinks(EditKey, const QStringList& keys);
     // Replaces the link filed under `key`; its id must not change.
     void replaceLink(EditKey, const QString& key, const model::Link& link);
+    // Gives an element a new id and makes every reference to it (links, applications' elements and
+    // hosts, services) follow. Views see the element removed under its old id and added under the
+    // new one, then its links changed.
+    void renameElement(EditKey, const std::string& from, const std::string& to);
+    // Zones: inserted at a recorded index, taken out by id, replaced by id (the id must not change).
+    // Membership is the elements' `zone` field, changed with replaceElements.
+    struct IndexedZone {
+        std::size_t index = 0;
+        model::Zone zone;
+    };
+    void insertZone(EditKey, IndexedZone zone);
+    std::optional<IndexedZone> takeZone(EditKey, const std::string& id);
+    void replaceZone(EditKey, const model::Zone& zone);
+    const model::Zone* zone(const std::string& id) const;
 
 signals:
     // The whole project was replaced: views rebuild from scratch.
@@ -113,6 +127,8 @@ signals:
     void linksAdded(const QStringList& keys);
     void linksRemoved(const QStringList& keys);
     void linksChanged(const QStringList& keys);
+    // Zones added, removed or renamed (not membership: that is elementsChanged).
+    void zonesChanged(const QStringList& ids);
     void dirtyChanged(bool dirty);
 
 private:

@@ -2,6 +2,7 @@
 
 #include "command_remove_elements.h"
 #include "command_remove_links.h"
+#include "command_remove_zone.h"
 #include "document.h"
 #include "element_item.h"
 #include "link_item.h"
@@ -64,7 +65,11 @@ void EditActions::selectAll() {
 void EditActions::deleteSelection() {
     const QStringList elements = scene_->selectedElementIds();
     QStringList links = scene_->selectedLinkKeys();
-    if (elements.isEmpty() && links.isEmpty())
+    // Zones go only when nothing else is selected: a rubber band that caught a zone's caption
+    // along with elements must not take the zone. Their elements stay.
+    const QStringList zones =
+        elements.isEmpty() && links.isEmpty() ? scene_->selectedZoneIds() : QStringList();
+    if (elements.isEmpty() && links.isEmpty() && zones.isEmpty())
         return;
     // Links that go with a deleted element are removed by the element's command already.
     const QSet<QString> doomed(elements.begin(), elements.end());
@@ -79,10 +84,14 @@ void EditActions::deleteSelection() {
         new RemoveLinksCommand(document_, links, step);
     if (!elements.isEmpty())
         new RemoveElementsCommand(document_, elements, step);
+    for (const QString& zone : zones)
+        new RemoveZoneCommand(document_, zone.toStdString(), step);
     step->setText(step->childCount() == 1 ? step->child(0)->text()
                                           : tr("Delete %1 and %2")
                                                 .arg(counted(elements.size(), "element", "elements"),
                                                      counted(links.size(), "link", "links")));
+    if (!zones.isEmpty() && step->childCount() > 1)
+        step->setText(tr("Delete %1").arg(counted(zones.size(), "zone", "zones")));
     document_->undoStack()->push(step);
 }
 

@@ -55,7 +55,16 @@ void ElementItem::refresh(const model::Element& element, const model::TypeLibrar
     const model::KindInfo* kind = types.kind(element.kind);
     const QString kindLabel =
         kind ? QString::fromStdString(kind->label) : QString::fromStdString(element.kind);
-    setToolTip(QStringLiteral("%1\n%2 (%3)").arg(name, kindLabel, id_));
+    baseToolTip_ = QStringLiteral("%1\n%2 (%3)").arg(name, kindLabel, id_);
+    setToolTip(toolTipWithProblems(baseToolTip_, marker_));
+    update();
+}
+
+void ElementItem::setProblemMarker(const ProblemMarker& marker) {
+    if (marker == marker_)
+        return;
+    marker_ = marker;
+    setToolTip(toolTipWithProblems(baseToolTip_, marker_));
     update();
 }
 
@@ -88,6 +97,7 @@ void ElementItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* optio
     }
     const qreal ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
     painter->drawImage(icon, IconCache::instance().image(kind_, qCeil(kIconSize * detail * ratio)));
+    paintProblemBadge(painter, icon.topRight() + QPointF(-4, 4), marker_.level);
     if (detail < kMinLabelDetail)
         return;
     const QRectF text(-labelWidth_ / 2, kLabelTop, labelWidth_, kLabelHeight);

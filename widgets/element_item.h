@@ -6,6 +6,7 @@
 #include "item_types.h"
 #include "model/project.h"
 #include "model/type_library.h"
+#include "problem_marker.h"
 
 #include <QGraphicsItem>
 #include <QString>
@@ -23,6 +24,9 @@ public:
     ElementItem(const model::Element& element, const model::TypeLibrary& types);
 
     void refresh(const model::Element& element, const model::TypeLibrary& types);
+    // The problem badge at the icon's top-right corner, its messages appended to the tooltip.
+    void setProblemMarker(const ProblemMarker& marker);
+    const ProblemMarker& problemMarker() const { return marker_; }
 
     const QString& elementId() const { return id_; }
     // The zone the element belongs to (empty for none): the scene fits containers around members.
@@ -47,6 +51,8 @@ private:
     model::ElementLayer layer_ = model::ElementLayer::Device;
     QString label_; // elided to kLabelWidth once, not on every paint
     qreal labelWidth_ = 0;
+    QString baseToolTip_;
+    ProblemMarker marker_;
 };
 
 } // namespace iiot::ui

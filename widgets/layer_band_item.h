@@ -1,4 +1,5 @@
-// The background band of one layer, with the layer's caption in a gutter on its left.
+// The background band of one layer, with the layer's caption in a gutter on its left. It also
+// shows the layer's view state (hidden, locked) under the caption and, when asked, the grid.
 #pragma once
 
 #include "item_types.h"
@@ -18,6 +19,9 @@ public:
     model::ElementLayer layer() const { return layer_; }
     void setRect(const QRectF& rect);
     QRectF rect() const { return rect_; }
+    void setViewState(bool hidden, bool locked, bool grid);
+    bool isLayerHidden() const { return hidden_; }
+    bool isLayerLocked() const { return locked_; }
 
     int type() const override { return Type; }
     QRectF boundingRect() const override { return rect_.adjusted(-1, -1, 1, 1); } // edge rules
@@ -26,6 +30,9 @@ public:
 private:
     model::ElementLayer layer_;
     QRectF rect_;
+    bool hidden_ = false;
+    bool locked_ = false;
+    bool grid_ = false;
 };
 
 } // namespace iiot::ui

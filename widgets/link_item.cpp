@@ -42,9 +42,11 @@ void LinkItem::refresh(const model::Link& link, const model::TypeLibrary& types)
         pen_.setDashPattern({4, 3});
     const QString mediumLabel =
         medium ? QString::fromStdString(medium->label) : QString::fromStdString(link.medium);
-    setToolTip(QStringLiteral("%1 (%2)\n%3 \u2192 %4\n%5, %6 latency")
-                   .arg(mediumLabel, id_, QString::fromStdString(link.from), QString::fromStdString(link.to),
-                        formatBandwidth(bandwidth), formatLatency(latency)));
+    baseToolTip_ =
+        QStringLiteral("%1 (%2)\n%3 \u2192 %4\n%5, %6 latency")
+            .arg(mediumLabel, id_, QString::fromStdString(link.from), QString::fromStdString(link.to),
+                 formatBandwidth(bandwidth), formatLatency(latency));
+    setToolTip(toolTipWithProblems(baseToolTip_, marker_));
     updateGeometry();
 }
 
@@ -65,7 +67,19 @@ void LinkItem::updateGeometry() {
     shapeStale_ = true;
     const qreal reach = (pen_.widthF() + kHighlight) / 2 + 1; // round caps reach past the ends too
     bounds_ = QRectF(line_.p1(), line_.p2()).normalized().adjusted(-reach, -reach, reach, reach);
+    if (!marker_.isNone()) {
+        const qreal r = kBadgeRadius + 1;
+        bounds_ |= QRectF(line_.center() - QPointF(r, r), QSizeF(2 * r, 2 * r));
+    }
     update();
+}
+
+void LinkItem::setProblemMarker(const ProblemMarker& marker) {
+    if (marker == marker_)
+        return;
+    marker_ = marker;
+    setToolTip(toolTipWithProblems(baseToolTip_, marker_));
+    updateGeometry(); // the badge widens the bounds
 }
 
 QRectF LinkItem::boundingRect() const {
@@ -94,6 +108,7 @@ void LinkItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget
     }
     painter->setPen(pen_);
     painter->drawLine(line_);
+    paintProblemBadge(painter, line_.center(), marker_.level);
 }
 
 } // namespace iiot::ui

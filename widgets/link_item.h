@@ -5,6 +5,7 @@
 #include "item_types.h"
 #include "model/project.h"
 #include "model/type_library.h"
+#include "problem_marker.h"
 
 #include <QGraphicsItem>
 #include <QPainterPath>
@@ -27,6 +28,9 @@ public:
     void setParallelOffset(qreal offset);
     // Re-reads the endpoints from the element items (after they moved).
     void updateGeometry();
+    // The problem badge at the line's middle (a bridge), its messages appended to the tooltip.
+    void setProblemMarker(const ProblemMarker& marker);
+    const ProblemMarker& problemMarker() const { return marker_; }
 
     const QString& linkId() const { return id_; }
     ElementItem* fromItem() const { return from_; }
@@ -54,6 +58,8 @@ private:
     mutable QPainterPath shape_;
     mutable bool shapeStale_ = true;
     QRectF bounds_;
+    QString baseToolTip_;
+    ProblemMarker marker_;
 };
 
 } // namespace iiot::ui

@@ -1,12 +1,16 @@
 #include "main_window.h"
 
+#include "analysis_runner.h"
 #include "dialog_prompts.h"
 #include "document.h"
 #include "edit_actions.h"
 #include "element_item.h"
 #include "element_placement.h"
 #include "file_controller.h"
+#include "find_bar.h"
+#include "inspector.h"
 #include "link_item.h"
+#include "link_tool.h"
 #include "palette.h"
 #include "problems_panel.h"
 #include "property_table.h"
@@ -25,6 +29,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
+#include <QToolBar>
 #include <QUndoView>
 
 #include <cmath>
@@ -35,7 +40,7 @@ namespace {
 const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kStateKey = QStringLiteral("window/state");
 // Bumped when the docks change, so a layout saved by an older version is not restored wrongly.
-constexpr int kDockStateVersion = 2;
+constexpr int kDockStateVersion = 3;
 constexpr int kStatusMessageMs = 5000;
 
 QString counted(std::size_t n, const char* one, const char* many) {
@@ -50,6 +55,8 @@ MainWindow::MainWindow(QWidget* parent)
       editActions_(new EditActions(document_, scene_, this)) {
     view_->setScene(scene_);
     setCentralWidget(view_);
+    linkTool_ = new LinkTool(scene_, this);
+    findBar_ = new FindBar(document_, this);
     createDocks();
     createMenus();
     createStatusBar();
@@ -75,6 +82,10 @@ MainWindow::MainWindow(QWidget* parent)
     });
     connect(fileController_, &FileController::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, kStatusMessageMs); });
+    connect(linkTool_, &LinkTool::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, kStatusMessageMs); });
+    connect(inspector_, &Inspector::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, kStatusMessageMs); });
     resize(1440, 900);
     projectReset();
 }
@@ -89,18 +100,18 @@ MainWindow::~MainWindow() {
 }
 
 void MainWindow::createDocks() {
-    properties_ = new PropertyTable(this);
+    inspector_ = new Inspector(document_, scene_, this);
+    properties_ = inspector_->propertyTable();
     propertiesDock_ = new QDockWidget(tr("Properties"), this);
     propertiesDock_->setObjectName(QStringLiteral("propertiesDock"));
-    propertiesDock_->setWidget(properties_);
+    propertiesDock_->setWidget(inspector_);
     addDockWidget(Qt::RightDockWidgetArea, propertiesDock_);
 
     problems_ = new ProblemsPanel(this);
     problemsDock_ = new QDockWidget(tr("Problems"), this);
     problemsDock_->setObjectName(QStringLiteral("problemsDock"));
-    problemsDock_->setWidget(problems_);
+    problemsDock_->setWidget(problemsView());
     addDockWidget(Qt::BottomDockWidgetArea, problemsDock_);
-    connect(problems_, &ProblemsPanel::elementActivated, this, &MainWindow::showElement);
 
     palette_ = new Palette(this);
     paletteDock_ = new QDockWidget(tr("Palette"), this);
@@ -118,6 +129,7 @@ void MainWindow::createDocks() {
     resizeDocks({paletteDock_}, {220}, Qt::Horizontal);
     resizeDocks({propertiesDock_}, {320}, Qt::Horizontal);
     resizeDocks({problemsDock_}, {150}, Qt::Vertical);
+    createAnalysisDocks();
 }
 
 void MainWindow::createMenus() {
@@ -143,6 +155,25 @@ void MainWindow::createMenus() {
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     edit->addActions(editActions_->actions());
+    edit->addSeparator();
+    edit->addAction(linkTool_->modeAction());
+    edit->addSeparator();
+    edit->addAction(findBar_->findAction());
+    edit->addAction(findBar_->findNextAction());
+    edit->addAction(findBar_->findPreviousAction());
+    findToolBar_ = new QToolBar(tr("Find"), this);
+    findToolBar_->setObjectName(QStringLiteral("findToolBar"));
+    findToolBar_->setMovable(false);
+    findToolBar_->addWidget(findBar_);
+    findToolBar_->toggleViewAction()->setVisible(false);
+    addToolBar(Qt::TopToolBarArea, findToolBar_);
+    findToolBar_->hide();
+    connect(findBar_->findAction(), &QAction::triggered, findToolBar_, &QWidget::show);
+    connect(findBar_, &FindBar::closed, this, [this] {
+        findToolBar_->hide();
+        view_->setFocus();
+    });
+    connect(findBar_, &FindBar::elementFound, this, &MainWindow::showElement);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* zoomIn = view->addAction(tr("Zoom &In"), view_, &TopologyView::zoomIn);
@@ -158,6 +189,8 @@ void MainWindow::createMenus() {
     view->addAction(propertiesDock_->toggleViewAction());
     view->addAction(historyDock_->toggleViewAction());
     view->addAction(problemsDock_->toggleViewAction());
+    view->addAction(coverageDock_->toggleViewAction());
+    createArrangeTools(edit, view);
 }
 
 void MainWindow::createStatusBar() {
@@ -234,6 +267,7 @@ void MainWindow::restoreWindowSettings() {
 }
 
 bool MainWindow::saveScreenshot(const QString& path) {
+    analysis_->flush(); // the panels and markers show the project as it is
     return grab().save(path, "PNG");
 }
 

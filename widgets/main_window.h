@@ -10,13 +10,25 @@
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QToolBar;
 
 namespace iiot::ui {
 
+class AnalysisRunner;
+class ArrangeActions;
+class CoveragePanel;
+class ProblemMarkers;
+class CanvasViewActions;
+class ClipboardActions;
 class DialogPrompts;
+class Minimap;
+class ZoneActions;
 class Document;
 class EditActions;
 class FileController;
+class FindBar;
+class Inspector;
+class LinkTool;
 class Palette;
 class ProblemsPanel;
 class PropertyTable;
@@ -47,7 +59,20 @@ public:
     EditActions* editActions() const { return editActions_; }
     Palette* palette() const { return palette_; }
     PropertyTable* propertyTable() const { return properties_; }
+    Inspector* inspector() const { return inspector_; }
+    LinkTool* linkTool() const { return linkTool_; }
+    FindBar* findBar() const { return findBar_; }
+    ClipboardActions* clipboardActions() const { return clipboardActions_; }
+    ArrangeActions* arrangeActions() const { return arrangeActions_; }
+    ZoneActions* zoneActions() const { return zoneActions_; }
+    CanvasViewActions* canvasViewActions() const { return canvasViewActions_; }
+    Minimap* minimap() const { return minimap_; }
     ProblemsPanel* problemsPanel() const { return problems_; }
+    QDockWidget* problemsDock() const { return problemsDock_; }
+    AnalysisRunner* analysisRunner() const { return analysis_; }
+    ProblemMarkers* problemMarkers() const { return markers_; }
+    CoveragePanel* coveragePanel() const { return coverage_; }
+    QDockWidget* coverageDock() const { return coverageDock_; }
     // "12 elements · 14 links · 4 zones", as shown in the status bar.
     QString countsText() const;
 
@@ -65,7 +90,16 @@ private:
     void createMenus();
     void createDocks();
     void createStatusBar();
+    // Clipboard actions in the Edit menu, the Arrange menu and toolbar, layers and grid in the
+    // View menu, the overview dock (main_window_arrange.cpp).
+    void createArrangeTools(QMenu* edit, QMenu* view);
     void saveWindowSettings();
+    // Live analysis, problem markers and the Coverage dock (main_window_analysis.cpp).
+    void createAnalysisDocks();
+    // The Problems panel under its severity filter bar, for the Problems dock.
+    QWidget* problemsView();
+    // Shows the analysis' latest result in the panels and on the canvas.
+    void showAnalysis();
 
     Document* document_;
     std::unique_ptr<DialogPrompts> prompts_;
@@ -77,10 +111,24 @@ private:
     Palette* palette_ = nullptr;
     QDockWidget* paletteDock_ = nullptr;
     QDockWidget* historyDock_ = nullptr;
-    PropertyTable* properties_ = nullptr;
+    PropertyTable* properties_ = nullptr; // the inspector's read-only tab
+    Inspector* inspector_ = nullptr;
+    LinkTool* linkTool_ = nullptr;
+    FindBar* findBar_ = nullptr;
+    QToolBar* findToolBar_ = nullptr;
+    ClipboardActions* clipboardActions_ = nullptr;
+    ArrangeActions* arrangeActions_ = nullptr;
+    ZoneActions* zoneActions_ = nullptr;
+    CanvasViewActions* canvasViewActions_ = nullptr;
+    Minimap* minimap_ = nullptr;
+    QDockWidget* overviewDock_ = nullptr;
     ProblemsPanel* problems_ = nullptr;
     QDockWidget* propertiesDock_ = nullptr;
     QDockWidget* problemsDock_ = nullptr;
+    AnalysisRunner* analysis_ = nullptr;
+    ProblemMarkers* markers_ = nullptr;
+    CoveragePanel* coverage_ = nullptr;
+    QDockWidget* coverageDock_ = nullptr;
     QLabel* countsLabel_ = nullptr;
     QLabel* problemsLabel_ = nullptr;
     QLabel* zoomLabel_ = nullptr;

@@ -55,6 +55,7 @@ TopologyScene::TopologyScene(Document* document, QObject* parent)
     follow(&Document::linksAdded, &TopologyScene::linksAdded);
     follow(&Document::linksRemoved, &TopologyScene::linksRemoved);
     follow(&Document::linksChanged, &TopologyScene::linksChanged);
+    follow(&Document::zonesChanged, &TopologyScene::zonesChanged);
     rebuild();
 }
 
@@ -89,6 +90,7 @@ void TopologyScene::rebuild() {
         auto* band = new LayerBandItem(layer);
         const TopologyLayout::Band& extent = layout.band(layer);
         band->setRect(QRectF(0, extent.top, 0, extent.bottom - extent.top));
+        band->setViewState(isLayerHidden(layer), isLayerLocked(layer), gridVisible_);
         addItem(band);
         bands_[static_cast<std::size_t>(layer)] = band;
     }
@@ -127,6 +129,7 @@ QPointF TopologyScene::centreOf(const model::Element& element) {
 ElementItem* TopologyScene::addElementItem(const model::Element& element, QPointF centre) {
     auto* item = new ElementItem(element, document_->types());
     item->setPos(centre);
+    applyLayerState(item);
     addItem(item);
     elements_.insert(item->elementId(), item);
     return item;
@@ -140,6 +143,7 @@ LinkItem* TopologyScene::addLinkItem(const model::Link& link, const QString& key
     if (LinkItem* old = links_.value(key))
         deleteLinkItem(old);
     auto* item = new LinkItem(link, key, from, to, document_->types());
+    applyLayerState(item);
     addItem(item);
     links_.insert(key, item);
     attached_.insert(from, item);
@@ -200,7 +204,7 @@ void TopologyScene::refitZones() {
     QHash<QString, QRectF> members;
     const QRectF footprint = ElementItem::footprint();
     for (const ElementItem* item : std::as_const(elements_)) {
-        if (item->zoneId().isEmpty())
+        if (item->zoneId().isEmpty() || !item->isVisible()) // a hidden layer's members take no room
             continue;
         QRectF& united = members[item->zoneId()];
         const QRectF area = footprint.translated(item->pos());

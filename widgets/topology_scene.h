@@ -66,6 +66,20 @@ public:
     void selectAllItems();
     QStringList selectedElementIds() const;
     QStringList selectedLinkKeys() const;
+    QStringList selectedZoneIds() const;
+    // Selects just these elements and the links among them, with a single selectionChanged().
+    void selectElements(const QStringList& ids);
+
+    // Layer view state (not part of the document, never undone): a hidden layer's elements and
+    // the links touching them are not shown; a locked layer's elements cannot be selected, so
+    // they are neither moved nor deleted (topology_scene_layers.cpp).
+    void setLayerHidden(model::ElementLayer layer, bool hidden);
+    bool isLayerHidden(model::ElementLayer layer) const { return hidden_[static_cast<std::size_t>(layer)]; }
+    void setLayerLocked(model::ElementLayer layer, bool locked);
+    bool isLayerLocked(model::ElementLayer layer) const { return locked_[static_cast<std::size_t>(layer)]; }
+    // The grid drawn behind the content (the view draws it outside the bands).
+    void setGridVisible(bool visible);
+    bool gridVisible() const { return gridVisible_; }
 
     // Dragged elements land on a 20 px grid (the grabbed element's centre snaps; the others keep
     // their offsets to it).
@@ -75,6 +89,10 @@ public:
 
 public slots:
     void rebuild();
+
+signals:
+    // A layer was hidden, shown, locked or unlocked, or the grid toggled.
+    void viewStateChanged();
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent* event) override;
@@ -91,6 +109,7 @@ private:
         std::vector<std::optional<model::Position>> before; // the model's positions at the press
         std::vector<QPointF> starts;                        // the items' centres at the press
         QPointF lastShift;
+        bool zoneDrag = false; // a zone dragged by its caption: its members keep their zone
     };
 
     // Notification handlers (topology_scene_updates.cpp).
@@ -101,6 +120,7 @@ private:
     void linksAdded(const QStringList& keys);
     void linksRemoved(const QStringList& keys);
     void linksChanged(const QStringList& keys);
+    void zonesChanged(const QStringList& ids);
 
     // Where an element's icon centre goes: its position, else where the automatic layout put it.
     QPointF centreOf(const model::Element& element);
@@ -121,6 +141,13 @@ private:
     // Runs `change` without the BSP index when it touches more than kBulkItems items.
     template <typename Change> void bulk(qsizetype items, Change&& change);
     void startDrag(QGraphicsSceneMouseEvent* event);
+    // Zone dragging and zone membership at the end of a drag (topology_scene_zones.cpp).
+    void startZoneDrag(ZoneItem* zone, QGraphicsSceneMouseEvent* event);
+    void finishDragZones();
+    // Applies the layer view state to one new item.
+    void applyLayerState(ElementItem* item) const;
+    static void applyLayerState(LinkItem* item);
+    void applyLayerStateToAll();
     // Forgets the drag; the scene rect catches up with what it moved.
     void endDrag();
     void continueDrag(QGraphicsSceneMouseEvent* event);
@@ -139,6 +166,9 @@ private:
     // projects (built in memory; the loaders name every link) re-key all link items on those edits.
     bool unnamedLinks_ = false;
     bool snapToGrid_ = false;
+    bool gridVisible_ = false;
+    std::array<bool, 3> hidden_{}; // indexed by model::ElementLayer
+    std::array<bool, 3> locked_{};
     std::optional<Drag> drag_;
     int dragCount_ = 0;
 };

@@ -6,6 +6,7 @@
 #include "document.h"
 #include "element_item.h"
 #include "link_item.h"
+#include "zone_item.h"
 
 #include <QGraphicsSceneMouseEvent>
 #include <QSignalBlocker>
@@ -70,6 +71,10 @@ void TopologyScene::mousePressEvent(QGraphicsSceneMouseEvent* event) {
 }
 
 void TopologyScene::startDrag(QGraphicsSceneMouseEvent* event) {
+    if (auto* zone = qgraphicsitem_cast<ZoneItem*>(mouseGrabberItem())) {
+        startZoneDrag(zone, event);
+        return;
+    }
     auto* grabbed = qgraphicsitem_cast<ElementItem*>(mouseGrabberItem());
     if (!grabbed || !grabbed->isSelected())
         return;
@@ -127,8 +132,10 @@ void TopologyScene::continueDrag(QGraphicsSceneMouseEvent* event) {
 
 void TopologyScene::mouseReleaseEvent(QGraphicsSceneMouseEvent* event) {
     QGraphicsScene::mouseReleaseEvent(event);
-    if (event->button() == Qt::LeftButton)
+    if (event->button() == Qt::LeftButton) {
+        finishDragZones();
         endDrag();
+    }
 }
 
 } // namespace iiot::ui

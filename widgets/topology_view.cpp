@@ -1,6 +1,8 @@
 #include "topology_view.h"
 
+#include "canvas_grid.h"
 #include "palette.h"
+#include "topology_scene.h"
 
 #include <QDragEnterEvent>
 #include <QDragMoveEvent>
@@ -180,6 +182,13 @@ void TopologyView::dropEvent(QDropEvent* event) {
     }
     event->acceptProposedAction();
     emit kindDropped(kind, mapToScene(event->position().toPoint()));
+}
+
+void TopologyView::drawBackground(QPainter* painter, const QRectF& rect) {
+    QGraphicsView::drawBackground(painter, rect);
+    if (const auto* topology = qobject_cast<const TopologyScene*>(scene());
+        topology && topology->gridVisible())
+        CanvasGrid::draw(painter, rect, zoom());
 }
 
 } // namespace iiot::ui

@@ -47,6 +47,8 @@ protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dragMoveEvent(QDragMoveEvent* event) override;
     void dropEvent(QDropEvent* event) override;
+    // The grid, where the scene shows it; the layer bands draw it over their own fill.
+    void drawBackground(QPainter* painter, const QRectF& rect) override;
 
 private:
     void endSpacePan();

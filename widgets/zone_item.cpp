@@ -2,6 +2,7 @@
 
 #include <QFontMetricsF>
 #include <QPainter>
+#include <QPainterPath>
 
 #include <algorithm>
 
@@ -27,7 +28,8 @@ const QFont& ZoneItem::captionFont() {
 
 ZoneItem::ZoneItem(const model::Zone& zone, const model::TypeLibrary& types) {
     setZValue(kBaseZ);
-    setAcceptedMouseButtons(Qt::NoButton); // clicks on the container fall through to the canvas
+    setFlag(ItemIsSelectable);
+    setAcceptedMouseButtons(Qt::LeftButton);
     refresh(zone, types);
 }
 
@@ -75,10 +77,22 @@ QRectF ZoneItem::boundingRect() const {
     return rect_.adjusted(-kBorder, -kBorder, kBorder, kBorder);
 }
 
+QPainterPath ZoneItem::shape() const {
+    QPainterPath path;
+    path.addRect(QRectF(rect_.left(), rect_.top(), rect_.width(), kHeader));
+    return path;
+}
+
 void ZoneItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) {
     QColor fill = colour_;
     fill.setAlpha(kFillAlpha);
-    painter->setPen(QPen(colour_.darker(170), kBorder));
+    QPen pen(colour_.darker(170), kBorder);
+    if (isSelected()) {
+        pen.setColor(QColor(0x25, 0x63, 0xeb));
+        pen.setWidthF(2 * kBorder);
+        pen.setStyle(Qt::DashLine);
+    }
+    painter->setPen(pen);
     painter->setBrush(fill);
     painter->drawRoundedRect(rect_, kRadius, kRadius);
 }

@@ -1,5 +1,6 @@
 // The view of one zone: a named rounded container in the zone type's colour, drawn around the
-// elements that belong to it.
+// elements that belong to it. Its caption strip is the handle: a click there selects the zone,
+// a drag there moves the zone with its members; clicks elsewhere fall through to the canvas.
 #pragma once
 
 #include "item_types.h"
@@ -41,6 +42,7 @@ public:
 
     int type() const override { return Type; }
     QRectF boundingRect() const override;
+    QPainterPath shape() const override; // the caption strip
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
 private:
