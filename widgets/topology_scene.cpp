@@ -59,6 +59,13 @@ TopologyScene::TopologyScene(Document* document, QObject* parent)
     rebuild();
 }
 
+TopologyScene::~TopologyScene() {
+    // Listeners (actions, inspector) may already be gone, and each removed selected item would
+    // otherwise notify them once: nobody needs to hear about a scene that is going away.
+    blockSignals(true);
+    clear();
+}
+
 LayerBandItem* TopologyScene::bandItem(model::ElementLayer layer) const {
     return bands_[static_cast<std::size_t>(layer)];
 }

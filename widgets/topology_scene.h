@@ -46,6 +46,8 @@ public:
     static constexpr qsizetype kBulkItems = 500;
 
     explicit TopologyScene(Document* document, QObject* parent = nullptr);
+    // Tears the items down without a selectionChanged per selected item (quadratic at 10,000).
+    ~TopologyScene() override;
 
     Document* document() const { return document_; }
 
