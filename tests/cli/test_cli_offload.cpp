@@ -20,11 +20,7 @@ QString example() {
 }
 
 QJsonObject parse(const QString& text) {
-    QJsonParseError error;
-    const auto doc = QJsonDocument::fromJson(text.toUtf8(), &error);
-    if (error.error != QJsonParseError::NoError)
-        qWarning("%s", qPrintable(error.errorString()));
-    return doc.object();
+    return iiot::test::parseJsonObject(text);
 }
 
 } // namespace

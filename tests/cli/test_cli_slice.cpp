@@ -21,11 +21,7 @@ QString testbed() {
 }
 
 QJsonObject parse(const QString& text) {
-    QJsonParseError error;
-    const auto doc = QJsonDocument::fromJson(text.toUtf8(), &error);
-    if (error.error != QJsonParseError::NoError)
-        qWarning("%s", qPrintable(error.errorString()));
-    return doc.object();
+    return iiot::test::parseJsonObject(text);
 }
 
 // solve_ms differs between runs; everything else must not.

@@ -44,13 +44,7 @@ void clickCapability(ui::CapabilityList* list, const QString& id) {
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(item).center());
 }
 
-struct Window {
-    ui::MainWindow window;
-    Window() {
-        window.document()->reset(test::analysisProject());
-        window.show();
-        window.analysisRunner()->flush();
-    }
+struct Window : test::AnalysedWindow {
     ui::CoveragePanel* panel() const { return window.coveragePanel(); }
 };
 

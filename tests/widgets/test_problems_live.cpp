@@ -52,13 +52,7 @@ Marker::Level linkLevel(ui::MainWindow& w, const QString& key) {
     return w.scene()->linkItem(key)->problemMarker().level;
 }
 
-struct Window {
-    ui::MainWindow window;
-    Window() {
-        window.document()->reset(test::analysisProject());
-        window.show();
-        window.analysisRunner()->flush();
-    }
+struct Window : test::AnalysedWindow {
     ui::ProblemsPanel* panel() const { return window.problemsPanel(); }
 };
 
