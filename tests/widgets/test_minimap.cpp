@@ -125,12 +125,13 @@ private slots:
         QCOMPARE(ui::CanvasGrid::spacing(0.1), 100.0); // 10 px
         QCOMPARE(ui::CanvasGrid::spacing(0.05), 500.0);
         QCOMPARE(ui::CanvasGrid::spacing(10.0), 20.0);
-        // Drawn: a 100 x 60 area at 100 % gets lines at x = 0, 20, ..., 100 and y = 0, ..., 60.
+        // Drawn: the 101 x 61 pixels from the origin at 100 % get lines at x = 0, 20, ..., 100 and
+        // y = 0, 20, ..., 60.
         QImage image(101, 61, QImage::Format_ARGB32);
         image.fill(Qt::white);
         {
             QPainter p(&image);
-            ui::CanvasGrid::draw(&p, QRectF(0, 0, 100, 60), 1.0);
+            ui::CanvasGrid::draw(&p, QRectF(0, 0, 101, 61), 1.0);
         }
         QVERIFY(image.pixelColor(20, 7) != QColor(Qt::white)); // on a vertical line
         QVERIFY(image.pixelColor(7, 40) != QColor(Qt::white)); // on a horizontal line
