@@ -46,7 +46,25 @@ std::vector<std::string> checkSlicing(const model::Project& project, const model
     for (const auto& l : project.links)
         if (l.id)
             links[*l.id] = &l;
-    std::map<std::pair<std::string, std::string>, double> usedBandwidth; // (link id, tail element)
+    // Bandwidth is counted per (link id, tail element), or per access point for the wireless links
+    // attached to an access point or base station: they share one channel whose capacity is the
+    // largest bandwidth among them (MODELS.md section 1), whatever the direction.
+    auto accessPointOf = [&](const model::Link& l) -> std::string {
+        if (!model::isWireless(l, types))
+            return {};
+        for (const std::string* end : {&l.from, &l.to}) {
+            const auto it = elements.find(*end);
+            if (it != elements.end() &&
+                (it->second->kind == "access-point" || it->second->kind == "base-station"))
+                return *end;
+        }
+        return {};
+    };
+    std::map<std::string, double> channelCapacity;
+    for (const auto& l : project.links)
+        if (const auto ap = accessPointOf(l); !ap.empty() && l.from != l.to)
+            channelCapacity[ap] = std::max(channelCapacity[ap], model::effectiveBandwidthMbps(l, types));
+    std::map<std::pair<std::string, std::string>, double> usedBandwidth; // (link id or "", tail or ap)
     std::map<std::string, long long> usedCores;
     std::size_t admitted = 0;
     double costSum = 0, delaySum = 0;
@@ -91,10 +109,14 @@ std::vector<std::string> checkSlicing(const model::Project& project, const model
                 broken = true;
                 break;
             }
-            double& used = usedBandwidth[{out.links[k], out.path[k]}];
+            const std::string ap = accessPointOf(l);
+            double& used = ap.empty() ? usedBandwidth[{out.links[k], out.path[k]}] : usedBandwidth[{"", ap}];
             used += svc.bandwidth_mbps;
-            if (used > model::effectiveBandwidthMbps(l, types) * (1 + 1e-9) + 1e-9)
-                fail("link " + out.links[k] + " over capacity from " + out.path[k]);
+            const double capacity =
+                ap.empty() ? model::effectiveBandwidthMbps(l, types) : channelCapacity[ap];
+            if (used > capacity * (1 + 1e-9) + 1e-9)
+                fail(ap.empty() ? "link " + out.links[k] + " over capacity from " + out.path[k]
+                                : "wireless channel of " + ap + " over capacity");
             cost += l.cost_per_mbps.value_or(1.0) * svc.bandwidth_mbps;
             delay += model::effectiveLatencyMs(l, types);
         }

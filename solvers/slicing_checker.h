@@ -2,9 +2,9 @@
 // apart from the engines so that it can catch their mistakes: every admitted service is replayed
 // in project order on a fresh copy of the network and must be a walk from its source to its
 // destination over the listed links, through no end device, with its hosts visited in chain order,
-// within the residual bandwidth of every link direction and the free cores of every host, and
-// within its delay bound; its cost and delay must match a recomputation. The summary figures must
-// match the services.
+// within the residual bandwidth of every link direction (or shared wireless channel: MODELS.md
+// section 1) and the free cores of every host, and within its delay bound; its cost and delay must match a
+// recomputation. The summary figures must match the services.
 #pragma once
 
 #include "model/project.h"

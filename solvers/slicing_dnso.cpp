@@ -100,14 +100,13 @@ private:
     // How far an infeasible embedding is from feasibility, so that the search can climb towards it.
     double violation(const Embedding& e) const {
         double v = 0, delay = 0;
-        std::map<std::pair<std::size_t, int>, int> count;
+        std::map<std::size_t, int> count; // per bandwidth resource
         for (const auto& t : e.walk) {
-            ++count[{t.link, t.direction}];
+            ++count[net_.resource(t)];
             delay += net_.links()[t.link].latency;
         }
-        for (const auto& [key, c] : count)
-            v += std::max(0.0, c * r_.bandwidth - net_.links()[key.first].residual[key.second]) /
-                 std::max(1e-9, r_.bandwidth);
+        for (const auto& [res, c] : count)
+            v += std::max(0.0, c * r_.bandwidth - net_.residual(res)) / std::max(1e-9, r_.bandwidth);
         std::map<std::size_t, long long> cores;
         for (std::size_t j = 0; j < r_.chain.size(); ++j) {
             cores[e.placement[j]] += r_.chain[j].cores;

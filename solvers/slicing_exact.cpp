@@ -2,7 +2,8 @@
 // residual network as a MILP, solved by an external program (milp.h). The model is a unit flow
 // through the layered graph of STNRA: x[j][a] = how often the walk crosses link direction a while
 // j chain entries are placed (integer: walks may repeat links), y[j][h] = entry j is placed on h.
-// Bandwidth counts every crossing, cores every placement, delay every crossing plus processing.
+// Bandwidth counts every crossing (per link direction, or per shared wireless channel over all its
+// links), cores every placement, delay every crossing plus processing.
 // A node cost that depends on the cores in use (step, inverse, exponential) is exact through
 // w[j][h][t] = entry j on h with t cores of this service on h after placing it.
 #include "milp.h"
@@ -35,7 +36,7 @@ std::optional<Embedding> embedExact(const SliceNetwork& net, const SliceRequest&
     std::map<int, std::pair<std::size_t, std::size_t>> hostOf; // variable -> (entry, host)
     // Flow balance terms per layered vertex.
     std::vector<std::vector<MilpTerm>> balance(n * layers);
-    std::map<std::pair<std::size_t, int>, std::vector<MilpTerm>> bandwidth;
+    std::map<std::size_t, std::vector<MilpTerm>> bandwidth; // per bandwidth resource
     std::vector<MilpTerm> delay;
     for (std::size_t j = 0; j < layers; ++j)
         for (std::size_t u = 0; u < n; ++u) {
@@ -48,7 +49,7 @@ std::optional<Embedding> embedExact(const SliceNetwork& net, const SliceRequest&
                     continue;
                 MilpVariable var;
                 var.integer = true;
-                var.upper = std::floor(l.residual[t.direction] / r.bandwidth + 1e-9);
+                var.upper = std::floor(net.residual(t) / r.bandwidth + 1e-9);
                 if (r.bandwidth <= 0)
                     var.upper = std::numeric_limits<double>::infinity();
                 var.objective = l.costPerMbps * r.bandwidth;
@@ -56,7 +57,7 @@ std::optional<Embedding> embedExact(const SliceNetwork& net, const SliceRequest&
                 linkOf[x] = {j, t};
                 balance[j * n + u].push_back({x, -1.0});
                 balance[j * n + v].push_back({x, 1.0});
-                bandwidth[{t.link, t.direction}].push_back({x, r.bandwidth});
+                bandwidth[net.resource(t)].push_back({x, r.bandwidth});
                 delay.push_back({x, l.latency});
             }
         }
@@ -115,10 +116,9 @@ std::optional<Embedding> embedExact(const SliceNetwork& net, const SliceRequest&
         }
         model.addConstraint(balance[k], MilpSense::Equal, rhs);
     }
-    for (auto& [key, terms] : bandwidth)
+    for (auto& [res, terms] : bandwidth)
         if (terms.size() > 1)
-            model.addConstraint(terms, MilpSense::LessEqual,
-                                net.links()[key.first].residual[key.second] * (1 + 1e-12));
+            model.addConstraint(terms, MilpSense::LessEqual, net.residual(res) * (1 + 1e-12));
     for (auto& [h, terms] : cores)
         model.addConstraint(terms, MilpSense::LessEqual, static_cast<double>(net.freeCores(h)));
     if (!delay.empty())

@@ -16,7 +16,7 @@ namespace {
 // Least latency, then fewest hops, from u to v; arcs whose residual (minus this service's earlier
 // legs) cannot carry the service are left out.
 bool leastLatencyLeg(const SliceNetwork& net, const SliceRequest& r, std::size_t u, std::size_t v,
-                     const std::map<std::pair<std::size_t, int>, double>& taken,
+                     const std::map<std::size_t, double>& taken, // per bandwidth resource
                      std::vector<Traversal>& leg) {
     const std::size_t n = net.vertexCount();
     constexpr double kInf = std::numeric_limits<double>::infinity();
@@ -38,10 +38,9 @@ bool leastLatencyLeg(const SliceNetwork& net, const SliceRequest& r, std::size_t
         for (const auto& t : net.outgoing(w)) {
             const auto& l = net.links()[t.link];
             const std::size_t x = l.head(t.direction);
-            auto it = taken.find({t.link, t.direction});
+            auto it = taken.find(net.resource(t));
             const double used = it == taken.end() ? 0 : it->second;
-            if (done[x] || !net.canEnter(x, r) ||
-                !withinBandwidth(used + r.bandwidth, l.residual[t.direction]))
+            if (done[x] || !net.canEnter(x, r) || !withinBandwidth(used + r.bandwidth, net.residual(t)))
                 continue;
             const std::pair<double, std::size_t> candidate{key.first + l.latency, key.second + 1};
             if (candidate < dist[x]) {
@@ -83,7 +82,7 @@ std::optional<Embedding> embedFfpa(const SliceNetwork& net, const SliceRequest& 
     std::vector<std::size_t> stops{r.source};
     stops.insert(stops.end(), e.placement.begin(), e.placement.end());
     stops.push_back(r.destination);
-    std::map<std::pair<std::size_t, int>, double> taken;
+    std::map<std::size_t, double> taken;
     for (std::size_t k = 0; k + 1 < stops.size(); ++k) {
         if (stops[k] == stops[k + 1])
             continue;
@@ -94,7 +93,7 @@ std::optional<Embedding> embedFfpa(const SliceNetwork& net, const SliceRequest& 
             return std::nullopt;
         }
         for (const auto& t : leg) {
-            taken[{t.link, t.direction}] += r.bandwidth;
+            taken[net.resource(t)] += r.bandwidth;
             e.walk.push_back(t);
         }
     }

@@ -1,6 +1,7 @@
 #include "slicing_network.h"
 
 #include "model/effective_values.h"
+#include "routing.h"
 
 #include <algorithm>
 #include <cmath>
@@ -64,7 +65,16 @@ SliceNetwork::SliceNetwork(const model::Project& project, const model::TypeLibra
             capacity_[v] = std::max(0LL, *e.vnf->cores);
         costModels_[v] = nodeCostModel(e.vnf ? &*e.vnf : nullptr);
     }
-    for (const auto& l : project.links) {
+    // Shared wireless channels exactly as the router (and so the simulation) sees them.
+    const Router router(project, types);
+    std::vector<std::size_t> channelResource(router.channels().size(), 0);
+    for (std::size_t c = 0; c < router.channels().size(); ++c) {
+        channelResource[c] = residual_.size();
+        residual_.push_back(router.channels()[c].capacity_mbps);
+        resourceName_.push_back("the wireless channel of " + ids_[router.channels()[c].access_point]);
+    }
+    for (std::size_t i = 0; i < project.links.size(); ++i) {
+        const auto& l = project.links[i];
         auto a = index.find(l.from), b = index.find(l.to);
         if (a == index.end() || b == index.end() || a->second == b->second)
             continue; // validation reports these
@@ -75,7 +85,15 @@ SliceNetwork::SliceNetwork(const model::Project& project, const model::TypeLibra
         s.bandwidth = model::effectiveBandwidthMbps(l, types);
         s.latency = model::effectiveLatencyMs(l, types);
         s.costPerMbps = l.cost_per_mbps.value_or(1.0);
-        s.residual[0] = s.residual[1] = s.bandwidth;
+        if (const std::size_t c = router.channelOf(i); c != kNoIndex) {
+            s.resource[0] = s.resource[1] = channelResource[c];
+        } else {
+            for (int dir = 0; dir < 2; ++dir) {
+                s.resource[dir] = residual_.size();
+                residual_.push_back(s.bandwidth);
+                resourceName_.push_back("link " + s.id + " from " + ids_[s.end[dir]]);
+            }
+        }
         const std::size_t k = links_.size();
         links_.push_back(std::move(s));
         outgoing_[a->second].push_back({k, 0});
@@ -117,8 +135,12 @@ std::optional<SliceRequest> SliceNetwork::request(const model::Project& project,
     return r;
 }
 
+std::string SliceNetwork::resourceName(std::size_t resource) const {
+    return resourceName_[resource];
+}
+
 bool SliceNetwork::fits(const Traversal& t, const SliceRequest& r) const {
-    return withinBandwidth(r.bandwidth, links_[t.link].residual[t.direction]);
+    return withinBandwidth(r.bandwidth, residual(t));
 }
 
 double SliceNetwork::nodeCost(std::size_t h, long long coresOfEntry, long long alreadyPlaced) const {
@@ -132,7 +154,7 @@ std::string SliceNetwork::evaluate(const SliceRequest& r, Embedding& e) const {
         return "placement does not cover the chain";
     // The walk's vertices, checking continuity and the end-device rule.
     std::vector<std::size_t> vertices{r.source};
-    std::map<std::pair<std::size_t, int>, int> traversals;
+    std::map<std::size_t, int> traversals; // per bandwidth resource
     for (const auto& t : e.walk) {
         const auto& l = links_[t.link];
         if (l.tail(t.direction) != vertices.back())
@@ -142,13 +164,13 @@ std::string SliceNetwork::evaluate(const SliceRequest& r, Embedding& e) const {
         vertices.push_back(l.head(t.direction));
         e.cost += l.costPerMbps * r.bandwidth;
         e.delay += l.latency;
-        ++traversals[{t.link, t.direction}];
+        ++traversals[resource(t)];
     }
     if (vertices.back() != r.destination)
         return "walk does not end at the destination";
-    for (const auto& [key, count] : traversals)
-        if (!withinBandwidth(count * r.bandwidth, links_[key.first].residual[key.second]))
-            return "not enough bandwidth on link " + links_[key.first].id;
+    for (const auto& [res, count] : traversals)
+        if (!withinBandwidth(count * r.bandwidth, residual_[res]))
+            return "not enough bandwidth on " + resourceName_[res];
     // Hosts in chain order along the walk (earliest matching visit), cores and node costs.
     std::size_t at = 0;
     std::map<std::size_t, long long> placed;
@@ -174,7 +196,7 @@ std::string SliceNetwork::evaluate(const SliceRequest& r, Embedding& e) const {
 
 void SliceNetwork::commit(const SliceRequest& r, const Embedding& e) {
     for (const auto& t : e.walk)
-        links_[t.link].residual[t.direction] -= r.bandwidth;
+        residual_[resource(t)] -= r.bandwidth;
     for (std::size_t j = 0; j < r.chain.size(); ++j)
         used_[e.placement[j]] += r.chain[j].cores;
 }

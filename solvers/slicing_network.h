@@ -1,6 +1,11 @@
-// The residual network the slicing methods embed services into (MODELS.md section 4): per link
-// the bandwidth left in each direction, per element the VNF cores left, and the rules every walk
-// obeys (end devices only as source or destination). Shared by stnra, dnso, ffpa and exact.
+// The residual network the slicing methods embed services into (MODELS.md section 4): the bandwidth
+// left on every bandwidth resource, per element the VNF cores left, and the rules every walk obeys
+// (end devices only as source or destination). Shared by stnra, dnso, ffpa and exact.
+//
+// Bandwidth resources follow MODELS.md section 1 and routing.h: each direction of a link is its own
+// resource, except for wireless links attached to the same access point or base station, which share
+// one channel (capacity: the largest bandwidth among them) consumed by every traversal of any of
+// them in either direction.
 #pragma once
 
 #include "model/project.h"
@@ -31,7 +36,7 @@ struct SliceLink {
     std::string id;
     std::size_t end[2] = {0, 0}; // from, to
     double bandwidth = 0, latency = 0, costPerMbps = 1;
-    double residual[2] = {0, 0};
+    std::size_t resource[2] = {0, 0}; // bandwidth resource used per direction
     std::size_t tail(int dir) const { return end[dir]; }
     std::size_t head(int dir) const { return end[1 - dir]; }
 };
@@ -80,7 +85,14 @@ public:
     // it only if it is not an end device or is the source.
     bool canEnter(std::size_t v, const SliceRequest& r) const { return !endDevice_[v] || v == r.destination; }
     bool canLeave(std::size_t v, const SliceRequest& r) const { return !endDevice_[v] || v == r.source; }
-    // A link direction is usable when its residual bandwidth fits the service once.
+    // Bandwidth resources: 2 per link (one per direction) unless the link is on a shared channel.
+    std::size_t resourceCount() const { return residual_.size(); }
+    std::size_t resource(const Traversal& t) const { return links_[t.link].resource[t.direction]; }
+    double residual(std::size_t resource) const { return residual_[resource]; }
+    double residual(const Traversal& t) const { return residual_[resource(t)]; }
+    // "link l1 from a" or "the wireless channel of ap", for messages.
+    std::string resourceName(std::size_t resource) const;
+    // A link direction is usable when its resource's residual bandwidth fits the service once.
     bool fits(const Traversal& t, const SliceRequest& r) const;
     // Cost of placing chain entry `entry` on host h given the cores this service already put there.
     double nodeCost(std::size_t h, long long coresOfEntry, long long alreadyPlaced) const;
@@ -100,6 +112,8 @@ private:
     std::vector<NodeCostModel> costModels_;
     std::vector<SliceLink> links_;
     std::vector<std::vector<Traversal>> outgoing_;
+    std::vector<double> residual_;          // per bandwidth resource
+    std::vector<std::string> resourceName_; // per bandwidth resource
 };
 
 bool withinDelay(double delay, double bound);

@@ -115,6 +115,48 @@ private slots:
         }
         QVERIFY(compared > 50);
     }
+
+    // One LaracSearch answering many requests, loaded from a Boost graph, from an arc list, or
+    // with arcs blocked, gives exactly what a fresh search on the corresponding graph gives: the
+    // same arcs (ties included: small integer weights make many), costs, bounds and run counts.
+    void reusedSearchGivesTheSameAnswers() {
+        auto rng = iiot::model::Random(7);
+        for (int instance = 0; instance < 20; ++instance) {
+            const std::size_t n = 30 + rng.uniformInt(30);
+            ArcGraph g(n), without(n);
+            std::vector<LaracSearch::ArcSpec> list;
+            std::vector<char> blocked;
+            for (std::size_t a = 0; a < 5 * n; ++a) {
+                const auto u = rng.uniformInt(n), v = rng.uniformInt(n);
+                if (u == v)
+                    continue;
+                const double cost = double(1 + rng.uniformInt(3)), delay = double(1 + rng.uniformInt(3));
+                addArc(g, u, v, cost, delay);
+                list.push_back({std::uint32_t(u), std::uint32_t(v), cost, delay});
+                blocked.push_back(rng.uniformInt(4) == 0);
+                if (!blocked.back()) {
+                    without[boost::graph_bundle].arcs = list.size() - 1; // the same arc index as in g
+                    addArc(without, u, v, cost, delay);
+                }
+            }
+            LaracSearch fromGraph(g), fromList, filtered;
+            fromList.load(n, list, {});
+            filtered.load(g, blocked);
+            auto same = [](const LaracResult& a, const LaracResult& b) {
+                return a.arcs == b.arcs && a.cost == b.cost && a.delay == b.delay &&
+                       a.lowerBound == b.lowerBound && a.feasible == b.feasible &&
+                       a.reachable == b.reachable && a.dijkstraRuns == b.dijkstraRuns;
+            };
+            for (int q = 0; q < 20; ++q) {
+                const auto s = rng.uniformInt(n), t = rng.uniformInt(n);
+                const double bound = double(2 + rng.uniformInt(12));
+                const auto fresh = larac(g, s, t, bound);
+                QVERIFY(same(fromGraph.larac(s, t, bound), fresh));
+                QVERIFY(same(fromList.larac(s, t, bound), fresh));
+                QVERIFY(same(filtered.larac(s, t, bound), larac(without, s, t, bound)));
+            }
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLarac)
