@@ -94,6 +94,7 @@ std::optional<SimulationReport> simulate(const model::Project& project, const mo
         const model::Scenario* scenario;
         long long devices; // -1: the project as is
         RunConfig config;
+        long long replication;
     };
     std::vector<Job> jobs;
     for (const auto* s : scenarios) {
@@ -122,7 +123,7 @@ std::optional<SimulationReport> simulate(const model::Project& project, const mo
                     RunConfig c = base;
                     c.policy = p;
                     c.seed = base.seed + static_cast<std::uint64_t>(k);
-                    jobs.push_back({s, n, c});
+                    jobs.push_back({s, n, c, k});
                 }
     }
     SimulationReport report;
@@ -140,9 +141,17 @@ std::optional<SimulationReport> simulate(const model::Project& project, const mo
             }
             subject = &resized;
         }
+        RunConfig config = job.config;
+        if (request.on_sample) {
+            config.on_sample = request.on_sample;
+            config.sample_row.scenario = job.scenario->id;
+            config.sample_row.replication = job.replication;
+            config.sample_row.run = j;
+            config.sample_row.runs = jobs.size();
+        }
         const ProgressSlice slice{&control, static_cast<double>(j) / static_cast<double>(jobs.size()),
                                   1.0 / static_cast<double>(jobs.size())};
-        auto run = simulateRun(*subject, types, job.config, slice, error);
+        auto run = simulateRun(*subject, types, config, slice, error);
         if (!run) {
             error = "scenario '" + job.scenario->id + "': " + error;
             return std::nullopt;

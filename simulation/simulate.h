@@ -24,6 +24,8 @@ struct SimulationRequest {
     std::optional<std::uint64_t> seed;
     std::optional<long long> replications;
     bool keep_delays = false;
+    // Optional: each time-series row of each run as it is produced (see SampleObserver).
+    SampleObserver on_sample;
 };
 
 struct SimulationReport {

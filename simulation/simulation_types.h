@@ -5,6 +5,7 @@
 
 #include <array>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -21,6 +22,32 @@ enum Tier : std::uint8_t { kLocal = 0, kEdge = 1, kCloud = 2, kNoTier = 3 };
 // Network segments: wan = internet, dedicated-line or a cloud endpoint; lan = every other link.
 enum Segment : std::uint8_t { kLan = 0, kWan = 1, kNoSegment = 2 };
 
+// One point of the time series: averages over the interval that ends at `time_s`.
+struct Sample {
+    double time_s = 0;
+    std::array<double, 3> cpu{};     // per tier
+    std::array<double, 2> network{}; // lan, wan
+    long long generated = 0, finished = 0, failed = 0;
+};
+
+// One time-series sample as it is produced, with the run it belongs to (for live charts).
+struct SampleRow {
+    std::string scenario; // scenario id; empty for a run started without one
+    Policy policy = Policy::EdgeCloud;
+    long long devices = 0;     // task-generating elements of the run
+    long long replication = 0; // 0-based replication index (its seed is the scenario's seed + index)
+    std::uint64_t seed = 0;
+    std::size_t run = 0, runs = 1; // index of the run in the job (SimulationReport::runs order), runs in all
+    Sample sample;
+};
+
+// Receives every sample row the moment the engine produces it (at each `sample_interval_s`), on the
+// thread that runs the simulation (a GUI's worker thread: hand the row over to the GUI thread, for
+// example with a queued signal, and return quickly). Rows of one run arrive in time order; runs
+// arrive one after another in SimulationReport::runs order. Not called for runs without a time
+// series (`sample_interval_s` 0). The row is valid only during the call.
+using SampleObserver = std::function<void(const SampleRow&)>;
+
 struct RunConfig {
     Policy policy = Policy::EdgeCloud;
     double duration_s = 600;
@@ -33,6 +60,10 @@ struct RunConfig {
     // budget is spent is dead: its later tasks fail with `device_dead`.
     double battery_j = 0;
     bool keep_delays = false; // keep every finished task's delay (histograms, CDFs)
+    // Optional live view of the time series; `sample_row` gives the row's run fields (the engine sets
+    // devices, policy, seed and sample).
+    SampleObserver on_sample;
+    SampleRow sample_row;
 };
 
 struct Failures {
@@ -52,14 +83,6 @@ struct ApplicationStats {
     Failures failures;
     double success_rate = 0;
     DelayStats delay_ms;
-};
-
-// One point of the time series: averages over the interval that ends at `time_s`.
-struct Sample {
-    double time_s = 0;
-    std::array<double, 3> cpu{};     // per tier
-    std::array<double, 2> network{}; // lan, wan
-    long long generated = 0, finished = 0, failed = 0;
 };
 
 struct RunResult {

@@ -26,10 +26,26 @@ DelayStats delayStats(std::vector<double>& values) {
     double sum = 0;
     for (double v : values)
         sum += v;
-    d.mean = sum / static_cast<double>(values.size());
-    d.p50 = percentile(values, 0.50);
-    d.p95 = percentile(values, 0.95);
-    d.p99 = percentile(values, 0.99);
+    const std::size_t n = values.size();
+    d.mean = sum / static_cast<double>(n);
+    // The same interpolation as percentile(), with the ranks in ascending order: once the lo-th
+    // order statistic is in place, every later one lies in [lo, end), so each selection only
+    // partitions what is left (a run's millions of delays are partitioned once, not three times).
+    std::size_t from = 0;
+    auto next = [&](double q) {
+        const double pos = q * static_cast<double>(n - 1);
+        const auto lo = static_cast<std::size_t>(std::floor(pos));
+        const auto at = values.begin() + static_cast<std::ptrdiff_t>(lo);
+        std::nth_element(values.begin() + static_cast<std::ptrdiff_t>(from), at, values.end());
+        from = lo;
+        if (lo + 1 >= n)
+            return *at;
+        const double b = *std::min_element(at + 1, values.end());
+        return *at + (pos - static_cast<double>(lo)) * (b - *at);
+    };
+    d.p50 = next(0.50);
+    d.p95 = next(0.95);
+    d.p99 = next(0.99);
     return d;
 }
 

@@ -285,6 +285,18 @@ private slots:
         std::vector<double> v = {5, 1, 4, 2, 3};
         QCOMPARE(sim::percentile(v, 0.5), 3.0);
         QVERIFY(std::abs(sim::percentile(v, 0.95) - 4.8) < 1e-12);
+        // delayStats selects its three ranks one after another on what is left; it must give what
+        // percentile() gives on a fresh copy, ties and repeated values included.
+        std::vector<double> many;
+        for (int i = 0; i < 1001; ++i)
+            many.push_back(static_cast<double>((i * 7919) % 97) / 4);
+        for (double q : {0.5, 0.95, 0.99}) {
+            auto copy = many;
+            const double expected = sim::percentile(copy, q);
+            auto work = many;
+            const auto d = sim::delayStats(work);
+            QCOMPARE(q == 0.5 ? d.p50 : q == 0.95 ? d.p95 : d.p99, expected);
+        }
         QCOMPARE(sim::studentT975(1), 12.706);
         QVERIFY(std::abs(sim::studentT975(1000) - 1.962) < 1e-3);
     }
