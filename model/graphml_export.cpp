@@ -188,6 +188,8 @@ Data linkData(const Link& l, const TypeLibrary& types) {
     put(d, "cost_per_mbps", l.cost_per_mbps);
     put(d, "channel_mhz", l.channel_mhz);
     put(d, "noise_w", l.noise_w);
+    for (const auto& [k, v] : l.properties)
+        d.emplace_back("property." + k, v);
     return d;
 }
 

@@ -2,7 +2,8 @@
 // attribute declared by a typed <key> so that graph tools (networkx, yEd, Gephi) read it without
 // guessing. Node keys carry position, zone (id, name, type), kind and layer, compute, VNF, power,
 // radio, capacity (capacity.*), capability levels (capability.*) and free properties (property.*);
-// edge keys carry the medium and the effective bandwidth and latency. importGraphml reads all of
+// edge keys carry the medium, the effective bandwidth and latency and free properties (property.*).
+// importGraphml reads all of
 // them back, so export -> import -> export gives the same file.
 #pragma once
 

@@ -156,8 +156,7 @@ private:
     Diagnostics diags_;
     Project project_;
     std::map<std::string, Key> keys_;
-    std::unordered_map<std::string, std::string> elementIds_; // GraphML node id -> element id
-    std::set<std::string> warnedAttributes_;
+    std::unordered_map<std::string, std::string> elementIds_;            // GraphML node id -> element id
     std::set<std::string> linkIds_;                                      // ids taken by imported links
     std::set<std::tuple<std::string, std::string, std::string>> joined_; // pairs per medium, ends sorted
 
@@ -546,11 +545,14 @@ private:
             warning(edge.line, edge.column, "self-loop on '" + from->id + "' is not imported");
             return;
         }
-        for (const auto& [name, value] : a)
-            if (!knownEdgeAttributes().count(name) && warnedAttributes_.insert(name).second)
-                warning(value.line, value.column,
-                        "edge attribute '" + name + "' is not imported (links have no free properties)");
         Link l;
+        // Our own export writes link properties as property.*; any other unknown attribute (a
+        // Topology Zoo edge's LinkLabel, LinkNote, ...) is kept under its own name.
+        for (const auto& [name, value] : a)
+            if (name.rfind("property.", 0) == 0)
+                l.properties[name.substr(9)] = value.text;
+            else if (!knownEdgeAttributes().count(name))
+                l.properties[name] = value.text;
         if (const std::string* id = edge.attribute("id"); id && isValidId(*id) && !linkIds_.count(*id))
             l.id = *id;
         l.from = from->id;

@@ -1,8 +1,7 @@
 // GraphML import: the workbench's own export (graphml_export.h) and Internet Topology Zoo style
 // files. Topology Zoo attributes map as Latitude/Longitude -> position (equirectangular, north up),
 // label -> name, LinkSpeedRaw (bit/s) or LinkSpeed x LinkSpeedUnits -> bandwidth; every other node
-// attribute is kept in the element's properties. Links have no free properties in the project
-// format, so unknown edge attributes are reported as warnings and dropped. Nodes without
+// attribute is kept in the element's properties, every other edge attribute in the link's. Nodes without
 // coordinates get a layered layout (breadth-first rows from the best-connected node).
 #pragma once
 

@@ -88,6 +88,7 @@ struct Link {
     std::string from, to;
     std::string medium;
     std::optional<double> bandwidth_mbps, latency_ms, loss, cost_per_mbps, channel_mhz, noise_w;
+    std::map<std::string, std::string> properties; // free text, kept and shown, not interpreted
     bool operator==(const Link&) const = default;
 };
 

@@ -233,6 +233,12 @@ void readLinks(sqlite3* db, std::vector<Link>& links, std::string& error) {
              {&l.bandwidth_mbps, &l.latency_ms, &l.loss, &l.cost_per_mbps, &l.channel_mhz, &l.noise_w})
             *value = q.optReal();
     }
+    readChildren(db, "link_properties", "SELECT link, key, value FROM link_properties", links, error,
+                 [](Query& q, Link& l) {
+                     std::string key = q.text();
+                     if (!l.properties.emplace(key, q.text()).second)
+                         q.fail("repeats the key '" + key + "'");
+                 });
 }
 
 void readApplications(sqlite3* db, Project& p, std::string& error) {

@@ -1,4 +1,4 @@
-// Schema version 1 of the project file.
+// Schema version 2 of the project file (version 1 had no link_properties; see schema_migration.cpp).
 //
 // Conventions (they keep the file lossless for every Project value):
 // - Each list of the project is a table whose `ord` (0-based position) is the primary key, so the
@@ -120,6 +120,12 @@ CREATE TABLE links (
     channel_mhz,
     noise_w
 );
+CREATE TABLE link_properties (
+    link INTEGER NOT NULL REFERENCES links (ord) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+    key TEXT NOT NULL,
+    value TEXT NOT NULL,
+    PRIMARY KEY (link, key)
+) WITHOUT ROWID;
 CREATE TABLE subsystems (
     ord INTEGER PRIMARY KEY,
     id TEXT NOT NULL,
@@ -245,6 +251,7 @@ const std::vector<std::string>& projectTableNames() {
                                                    "element_capabilities",
                                                    "element_properties",
                                                    "links",
+                                                   "link_properties",
                                                    "subsystems",
                                                    "applications",
                                                    "application_generated_by",

@@ -138,11 +138,14 @@ void writeLinks(sqlite3* db, const std::vector<Link>& links, std::string& error)
                {"ord", "id", "from_element", "to_element", "medium", "bandwidth_mbps", "latency_ms", "loss",
                 "cost_per_mbps", "channel_mhz", "noise_w"},
                error);
+    Insert properties(db, "link_properties", {"link", "key", "value"}, error);
     for (std::size_t i = 0; i < links.size() && error.empty(); ++i) {
         const Link& l = links[i];
         row.integer(static_cast<long long>(i)).text(l.id).text(l.from).text(l.to).text(l.medium);
         row.real(l.bandwidth_mbps).real(l.latency_ms).real(l.loss).real(l.cost_per_mbps);
         row.real(l.channel_mhz).real(l.noise_w).row();
+        for (const auto& [key, value] : l.properties)
+            properties.integer(static_cast<long long>(i)).text(key).text(value).row();
     }
 }
 

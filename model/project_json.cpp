@@ -127,6 +127,12 @@ void link(JsonWriter& w, const Link& l) {
     opt(w, "cost_per_mbps", l.cost_per_mbps);
     opt(w, "channel_mhz", l.channel_mhz);
     opt(w, "noise_w", l.noise_w);
+    if (!l.properties.empty()) {
+        w.key("properties").beginObject();
+        for (const auto& [k, v] : l.properties)
+            w.field(k, v);
+        w.endObject();
+    }
     w.endObject();
 }
 

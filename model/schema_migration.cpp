@@ -54,9 +54,22 @@ std::string chain(const std::vector<MigrationStep>& steps, int from, int to,
 
 } // namespace
 
+// Version 2 gives links free-text properties (GraphML import keeps unknown edge attributes there):
+// a version 1 file gains the empty table.
+std::string migrateV1ToV2(sqlite3* db) {
+    return exec(db, R"sql(
+CREATE TABLE link_properties (
+    link INTEGER NOT NULL REFERENCES links (ord) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+    key TEXT NOT NULL,
+    value TEXT NOT NULL,
+    PRIMARY KEY (link, key)
+) WITHOUT ROWID;
+)sql");
+}
+
 const std::vector<MigrationStep>& projectMigrations() {
-    // Append one step per new schema version here, e.g. {1, 2, migrateV1ToV2}.
-    static const std::vector<MigrationStep> steps;
+    // One step per new schema version, oldest first.
+    static const std::vector<MigrationStep> steps = {{1, 2, migrateV1ToV2}};
     return steps;
 }
 

@@ -1,7 +1,7 @@
 // Schema versions of the project file and the steps that bring an older file up to date.
 // Each step converts one version to a later one; steps run in a chain inside one transaction, so a
-// failing step leaves the database as it was. The production list is empty while only version 1
-// exists; the mechanism takes the list as a parameter so it can be tested with fake steps.
+// failing step leaves the database as it was. The mechanism takes the list as a parameter so it can
+// be tested with fake steps.
 #pragma once
 
 #include <functional>
@@ -13,7 +13,7 @@ struct sqlite3;
 namespace iiot::model {
 
 // The schema version this program writes and the newest it reads (PRAGMA user_version).
-inline constexpr int kProjectSchemaVersion = 1;
+inline constexpr int kProjectSchemaVersion = 2;
 // "IIOT": PRAGMA application_id of every project file.
 inline constexpr int kProjectApplicationId = 0x49494F54;
 
@@ -25,7 +25,7 @@ struct MigrationStep {
     std::function<std::string(sqlite3*)> apply;
 };
 
-// The steps of the released schema versions, oldest first (empty: only version 1 exists).
+// The steps of the released schema versions, oldest first.
 const std::vector<MigrationStep>& projectMigrations();
 
 // True when steps lead from fromVersion to toVersion.

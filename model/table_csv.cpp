@@ -67,12 +67,16 @@ std::string elementsCsv(const Project& p, const TypeLibrary& types) {
 
 std::string linksCsv(const Project& p, const TypeLibrary& types) {
     std::string out = csvRow({"id", "from", "to", "medium", "wireless", "bandwidth_mbps", "latency_ms",
-                              "loss", "cost_per_mbps", "channel_mhz", "noise_w"});
-    for (const auto& l : p.links)
+                              "loss", "cost_per_mbps", "channel_mhz", "noise_w", "properties"});
+    for (const auto& l : p.links) {
+        std::string props;
+        for (const auto& [k, v] : l.properties)
+            props += (props.empty() ? "" : ";") + k + "=" + v;
         out += csvRow({text(l.id), l.from, l.to, l.medium, isWireless(l, types) ? "true" : "false",
                        formatNumber(effectiveBandwidthMbps(l, types)),
                        formatNumber(effectiveLatencyMs(l, types)), num(l.loss), num(l.cost_per_mbps),
-                       num(l.channel_mhz), num(l.noise_w)});
+                       num(l.channel_mhz), num(l.noise_w), props});
+    }
     return out;
 }
 

@@ -1,11 +1,13 @@
 #include "tosca_export.h"
 
 #include "effective_values.h"
+#include "json_value.h"
 #include "yaml_scalar.h"
 #include "zip_writer.h"
 
 #include <cmath>
 #include <cstdio>
+#include <map>
 #include <set>
 #include <vector>
 
@@ -364,7 +366,40 @@ void writeLink(Writer& w, const Link& l, const TypeLibrary& types) {
     }
 }
 
-void writeApplication(Writer& w, const Application& a, const Project& p, const TypeLibrary& types) {
+// The placements of the latest stored allocation (kind allocate; latest by creation time, then by
+// position): application -> host.
+struct Placements {
+    const StoredResult* result = nullptr;
+    std::map<std::string, std::string> hostOf;
+};
+
+// Text from a stored result inside a YAML comment: control characters (a line break would end
+// the comment) become spaces.
+std::string commentText(std::string s) {
+    for (char& c : s)
+        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f)
+            c = ' ';
+    return s;
+}
+
+Placements latestPlacements(const Project& p) {
+    Placements out;
+    for (const auto& r : p.results)
+        if (r.kind == "allocate" && (!out.result || r.created >= out.result->created))
+            out.result = &r;
+    if (!out.result)
+        return out;
+    const auto doc = parseJson(out.result->json);
+    const JsonValue* allocations = doc && doc->isObject() ? doc->find("allocations") : nullptr;
+    if (allocations && allocations->isArray())
+        for (const auto& a : allocations->items)
+            if (a.isObject() && !a.string("application").empty() && !a.string("host").empty())
+                out.hostOf.emplace(a.string("application"), a.string("host"));
+    return out;
+}
+
+void writeApplication(Writer& w, const Application& a, const Project& p, const TypeLibrary& types,
+                      const Placements& placements) {
     w.line(2, str("app/" + a.id) + ":");
     w.line(3, "type: iiot.nodes.Application");
     std::vector<std::string> props;
@@ -394,14 +429,24 @@ void writeApplication(Writer& w, const Application& a, const Project& p, const T
         for (const auto& s : props)
             w.line(4, s);
     }
-    if (!a.hosts || a.hosts->empty())
-        return;
-    w.line(3, "requirements:");
-    // One host is a placement; several are candidates for allocation to choose from.
     const auto hostable = [&](const std::string& id) {
         const Element* e = p.findElement(id);
         return e && baseOf(e->kind, types) != Base::Network;
     };
+    // A stored allocation decided where it runs: that placement is the deployment.
+    if (auto placed = placements.hostOf.find(a.id);
+        placed != placements.hostOf.end() && hostable(placed->second)) {
+        w.line(3, "requirements:");
+        w.line(4, "# placed by stored allocation result " + std::to_string(placements.result->id) + " (" +
+                      commentText(placements.result->method) + ", " +
+                      commentText(placements.result->created) + ")");
+        w.line(4, "- host: {node: " + str(placed->second) + ", relationship: tosca.relationships.HostedOn}");
+        return;
+    }
+    if (!a.hosts || a.hosts->empty())
+        return;
+    w.line(3, "requirements:");
+    // One host is a placement; several are candidates for allocation to choose from.
     if (a.hosts->size() == 1 && hostable(a.hosts->front())) {
         w.line(4,
                "- host: {node: " + str(a.hosts->front()) + ", relationship: tosca.relationships.HostedOn}");
@@ -495,8 +540,9 @@ std::string writeToscaTemplate(const Project& project, const TypeLibrary& types)
         writeElement(w, e, project, types);
     for (const auto& l : project.links)
         writeLink(w, l, types);
+    const Placements placements = latestPlacements(project);
     for (const auto& a : project.applications)
-        writeApplication(w, a, project, types);
+        writeApplication(w, a, project, types, placements);
     writeGroups(w, project);
     return w.out;
 }

@@ -11,9 +11,10 @@
 // - Links: each link is an iiot.nodes.network.Link (tosca.nodes.network.Network) with medium,
 //   bandwidth and latency, and two tosca.nodes.network.Port templates that bind to the endpoints
 //   (BindsTo) and link to it (LinksTo).
-// - Applications: iiot.nodes.Application (tosca.nodes.SoftwareComponent); an application with a
-//   single host is HostedOn it, one with several candidate hosts depends on each of them through
-//   iiot.relationships.CandidateHost.
+// - Applications: iiot.nodes.Application (tosca.nodes.SoftwareComponent). An application placed by
+//   the latest stored allocation result (Project::results, kind allocate) is HostedOn its host;
+//   otherwise one with a single host is HostedOn it, one with several candidate hosts depends on
+//   each of them through iiot.relationships.CandidateHost.
 // - Zones and subsystems: groups (iiot.groups.Zone, iiot.groups.Subsystem) of their elements.
 // Template names of links, ports, applications and groups contain '/', which element ids cannot,
 // so they never collide with element names.

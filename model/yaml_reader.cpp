@@ -210,6 +210,8 @@ private:
         l.cost_per_mbps = m.number("cost_per_mbps");
         l.channel_mhz = m.number("channel_mhz");
         l.noise_w = m.number("noise_w");
+        if (auto props = m.textMap("properties"))
+            l.properties = std::move(*props);
         return l;
     }
 
@@ -336,8 +338,8 @@ template <> const std::vector<const char*>& ProjectReader::allowed<Element>() {
 }
 template <> const std::vector<const char*>& ProjectReader::allowed<Link>() {
     static const std::vector<const char*> keys = {
-        "id",   "from",          "to",          "medium", "bandwidth_mbps", "latency_ms",
-        "loss", "cost_per_mbps", "channel_mhz", "noise_w"};
+        "id",   "from",          "to",          "medium",  "bandwidth_mbps", "latency_ms",
+        "loss", "cost_per_mbps", "channel_mhz", "noise_w", "properties"};
     return keys;
 }
 template <> const std::vector<const char*>& ProjectReader::allowed<Subsystem>() {

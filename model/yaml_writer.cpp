@@ -258,18 +258,20 @@ std::string writeProjectYaml(const Project& p) {
     });
     writeList(out, "elements", p.elements, writeElement);
     writeList(out, "links", p.links, [](std::string& o, const Link& l) {
-        writeFlowItem(o, FlowMap()
-                             .text("id", l.id)
-                             .add("from", q(l.from))
-                             .add("to", q(l.to))
-                             .add("medium", q(l.medium))
-                             .num("bandwidth_mbps", l.bandwidth_mbps)
-                             .num("latency_ms", l.latency_ms)
-                             .num("loss", l.loss)
-                             .num("cost_per_mbps", l.cost_per_mbps)
-                             .num("channel_mhz", l.channel_mhz)
-                             .num("noise_w", l.noise_w)
-                             .str());
+        FlowMap link;
+        link.text("id", l.id)
+            .add("from", q(l.from))
+            .add("to", q(l.to))
+            .add("medium", q(l.medium))
+            .num("bandwidth_mbps", l.bandwidth_mbps)
+            .num("latency_ms", l.latency_ms)
+            .num("loss", l.loss)
+            .num("cost_per_mbps", l.cost_per_mbps)
+            .num("channel_mhz", l.channel_mhz)
+            .num("noise_w", l.noise_w);
+        if (!l.properties.empty())
+            link.add("properties", flowOf(l.properties, [](const std::string& v) { return q(v); }));
+        writeFlowItem(o, link.str());
     });
     writeList(out, "subsystems", p.subsystems, [](std::string& o, const Subsystem& s) {
         writeFlowItem(o, FlowMap().add("id", q(s.id)).text("name", s.name).num("priority", s.priority).str());

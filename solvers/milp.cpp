@@ -267,6 +267,10 @@ MilpSolution solveMilp(const MilpModel& model, const MilpOptions& options) {
         solution.message = "the solver did not stop at its time limit and was ended";
         return solution;
     }
+    if (run.memoryExceeded) { // an error, never "infeasible" or "no solution"
+        solution.message = run.error;
+        return solution;
+    }
     const std::string log = readText(logFile);
     const std::string text = readText(solFile);
     if (!run.exited || text.empty()) {

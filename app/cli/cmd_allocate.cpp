@@ -112,6 +112,8 @@ int runAllocate(const CommandLine& cl) {
                               })
                                        : model::RunControl::ProgressFn(),
                               nullptr);
+    if (!applyMemoryBudget(cl, control))
+        return kUsage;
     options.control = &control;
     const auto result = solvers::allocatePriority(*project, options);
     if (progress)

@@ -1,12 +1,15 @@
 // iiot-cli export PROJECT --to tosca|graphml|json|csv|slices -o FILE [--csar] [--method M] [--seed N]
 // Configurations and tables for other tools: a TOSCA service template (or CSAR archive), GraphML
-// of the topology, JSON of the whole project, CSV tables of elements, links and stored results,
-// and the SDN slice configuration of a slicing run (docs/slices-schema.md).
+// of the topology, JSON of the whole project, CSV tables of elements, links and stored results
+// (results.csv, and per result result-<id>-<kind>-<list>.csv: allocations, rejections, hosts;
+// services; tasks; runs, summaries), and the SDN slice configuration of a slicing run
+// (docs/slices-schema.md).
 #include "commands.h"
 
 #include "model/atomic_file.h"
 #include "model/graphml_export.h"
 #include "model/project_json.h"
+#include "model/result_tables.h"
 #include "model/table_csv.h"
 #include "model/tosca_export.h"
 #include "model/type_library.h"
@@ -48,6 +51,11 @@ int writeCsv(const model::Project& project, const std::string& dir) {
         status = write((base / "links.csv").string(), model::linksCsv(project, types));
     if (status == kDone && !project.results.empty())
         status = write((base / "results.csv").string(), model::resultsCsv(project));
+    // Each stored result's lists as tables of their own (model/result_tables.h names them).
+    for (const auto& r : project.results)
+        for (const auto& table : model::resultTables(r))
+            if (status == kDone)
+                status = write((base / table.fileName).string(), table.csv);
     return status;
 }
 

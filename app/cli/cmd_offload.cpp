@@ -85,6 +85,8 @@ int runOffload(const CommandLine& cl) {
                               })
                                        : model::RunControl::ProgressFn(),
                               nullptr);
+    if (!applyMemoryBudget(cl, control))
+        return kUsage;
     const auto outcome = solvers::runOffloading(*project, model::TypeLibrary::builtin(), params, control);
     if (progress)
         std::fprintf(stderr, "\r              \r");

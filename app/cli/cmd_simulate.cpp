@@ -158,6 +158,8 @@ int runSimulate(const CommandLine& cl) {
             std::cerr << "\rsimulating... " << percent << "%" << std::flush;
         },
         nullptr);
+    if (!applyMemoryBudget(cl, control))
+        return kUsage;
     std::string error;
     const auto report = sim::simulate(*project, model::TypeLibrary::builtin(), request, control, error);
     if (progress && lastPercent >= 0)

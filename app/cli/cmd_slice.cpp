@@ -110,6 +110,8 @@ int runSlice(const CommandLine& cl) {
                           << std::flush;
         },
         nullptr);
+    if (!applyMemoryBudget(cl, control))
+        return kUsage;
     const auto result =
         solvers::runSlicing(*project, model::TypeLibrary::builtin(), method, parameters, control);
     if (cl.has("--json"))

@@ -5,6 +5,7 @@
 
 #include "model/diagnostic.h"
 #include "model/project.h"
+#include "model/run_control.h"
 
 #include <optional>
 #include <string>
@@ -43,5 +44,9 @@ std::optional<model::Project> loadForCommand(const std::string& path, int& exitC
 void printDiagnostics(const model::Diagnostics& diagnostics);
 // Writes a project by extension; prints the error and returns kFileError on failure.
 int saveForCommand(const model::Project& project, const std::string& path);
+// Sets control's memory budget from --memory-budget MB, else the environment variable
+// IIOT_MEMORY_BUDGET_MB (MiB; none when neither is given). Prints why and returns false when the
+// value is not a positive whole number: the command then exits with kUsage.
+bool applyMemoryBudget(const CommandLine& cl, model::RunControl& control);
 
 } // namespace iiot::cli

@@ -29,29 +29,31 @@ const std::vector<Command>& commands() {
          {{}, {"--json"}, 1, 1},
          runCoverage},
         {"allocate",
-         "PROJECT [--method greedy|exact] [--time-limit S] [--json]",
+         "PROJECT [--method greedy|exact] [--time-limit S] [--memory-budget MB] [--json]",
          "place applications on hosts by priority with committed and peak demands",
-         {{"--method", "--time-limit"}, {"--json"}, 1, 1},
+         {{"--method", "--time-limit", "--memory-budget"}, {"--json"}, 1, 1},
          runAllocate},
         {"offload",
-         "PROJECT [--method astp|ascm|rstp|rscm] [--seed N] [--json]",
+         "PROJECT [--method astp|ascm|rstp|rscm] [--seed N] [--memory-budget MB] [--json]",
          "choose local, edge or cloud computing per task and schedule the edge queues",
-         {{"--method", "--seed"}, {"--json"}, 1, 1},
+         {{"--method", "--seed", "--memory-budget"}, {"--json"}, 1, 1},
          runOffload},
         {"simulate",
          "PROJECT [--scenario ID] [--policy P[,P...]] [--devices N[,N...]] [--duration S] [--seed N] "
-         "[--replications R] [--out DIR] [--json]",
+         "[--replications R] [--out DIR] [--memory-budget MB] [--json]",
          "discrete-event simulation of task offloading: success rate, delays, utilisation per run",
-         {{"--scenario", "--policy", "--devices", "--duration", "--seed", "--replications", "--out"},
+         {{"--scenario", "--policy", "--devices", "--duration", "--seed", "--replications", "--out",
+           "--memory-budget"},
           {"--json"},
           1,
           1},
          runSimulate},
         {"slice",
          "PROJECT [--method stnra|dnso|ffpa|exact] [--seed N] [--population P] [--shelters S] "
-         "[--iterations I] [--time-limit S] [--json]",
+         "[--iterations I] [--time-limit S] [--memory-budget MB] [--json]",
          "embed the services' VNF chains in the network: walks, placements, cost and delay",
-         {{"--method", "--seed", "--population", "--shelters", "--iterations", "--time-limit"},
+         {{"--method", "--seed", "--population", "--shelters", "--iterations", "--time-limit",
+           "--memory-budget"},
           {"--json"},
           1,
           1},
@@ -82,6 +84,8 @@ void usage(std::ostream& out) {
     out << "usage: iiot-cli COMMAND [ARGS]\n\ncommands:\n";
     for (const auto& c : commands())
         out << "  " << c.name << ' ' << c.synopsis << "\n      " << c.summary << '\n';
+    out << "\n--memory-budget MB (or IIOT_MEMORY_BUDGET_MB): the most memory, in MiB, an engine run may "
+           "use\n";
     out << "\nexit status: 0 done, 1 invalid input, 2 usage error, 3 file could not be read or written\n";
 }
 

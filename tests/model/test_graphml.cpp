@@ -177,9 +177,13 @@ private slots:
         QCOMPARE(p.findElement("5")->position->x, 80.0);
         QCOMPARE(p.findElement("5")->position->y, zurichY + 2 * 120);
 
-        // Edge attributes a link cannot hold are reported, once per attribute name.
-        QVERIFY(find(r.diagnostics, "edge attribute 'LinkLabel' is not imported"));
-        QVERIFY(find(r.diagnostics, "edge attribute 'LinkType' is not imported"));
+        // Edge attributes without a link field are kept as the link's properties, under their name;
+        // the ones that became the bandwidth are not repeated there.
+        QCOMPARE(ams_fra->properties, (std::map<std::string, std::string>{{"LinkLabel", "10 Gbps"}}));
+        QCOMPARE(linkBetween(p, "1", "4", "fibre")->properties,
+                 (std::map<std::string, std::string>{{"LinkType", "STM-4"}}));
+        QVERIFY(linkBetween(p, "0", "3", "fibre")->properties.empty());
+        QVERIFY(!find(r.diagnostics, "is not imported"));
         QVERIFY(!model::hasErrors(model::validateProject(p, types(), model::CapabilityCatalogue::builtin())));
     }
 

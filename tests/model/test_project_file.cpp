@@ -81,7 +81,7 @@ Project fullProject() {
     minimal.id = "sw1";
     minimal.kind = "switch";
     p.elements = {fullElement(), minimal};
-    Link link{"l1", "plc1", "sw1", "profinet", 100, 0.1, 0.001, 1.5, 20, 1.0e-9};
+    Link link{"l1", "plc1", "sw1", "profinet", 100, 0.1, 0.001, 1.5, 20, 1.0e-9, {{"LinkLabel", "10 Gbps"}}};
     Link bare;
     bare.from = "sw1";
     bare.to = "plc1";
@@ -186,7 +186,7 @@ Project largeProject(int elements) {
         Element e = fullElement();
         e.id = "e" + std::to_string(i);
         p.elements.push_back(e);
-        p.links.push_back(Link{"l" + std::to_string(i), e.id, "e0", "ethernet", 100, {}, {}, {}, {}, {}});
+        p.links.push_back(Link{"l" + std::to_string(i), e.id, "e0", "ethernet", 100, {}, {}, {}, {}, {}, {}});
     }
     return p;
 }
@@ -296,7 +296,7 @@ private slots:
                    unsigned(static_cast<unsigned char>(bytes[at + 3]));
         };
         QCOMPARE(be32(68), 0x49494F54u); // application_id
-        QCOMPARE(be32(60), 1u);          // user_version
+        QCOMPARE(be32(60), 2u);          // user_version: schema 2 (link properties)
         QCOMPARE(int(bytes[18]), 1);     // file format 1: rollback journal, not WAL
     }
 

@@ -45,7 +45,8 @@ Project sampleProject(int elements) {
         e.capabilities = std::map<std::string, int>{{"device.identification", 1}};
         e.properties = {{"vendor", "ACME"}};
         p.elements.push_back(e);
-        p.links.push_back(Link{"l" + std::to_string(i), e.id, "e0", "ethernet", 100, 0.1, {}, {}, {}, {}});
+        p.links.push_back(
+            Link{"l" + std::to_string(i), e.id, "e0", "ethernet", 100, 0.1, {}, {}, {}, {}, {}});
     }
     p.results = {{1, "allocate", "greedy", "{}", "2024-05-01T10:00:00Z", "{}"}};
     return p;
@@ -178,7 +179,7 @@ private slots:
         sqliteExec(file, "PRAGMA user_version = 99");
         expectRefused(file,
                       "'new.iiotw' was written by a newer IIoT Workbench (schema 99, this version reads up "
-                      "to 1)");
+                      "to 2)");
         QCOMPARE(openProjectFile(file).diagnostics[0].hint, std::string("update the program"));
     }
 

@@ -75,7 +75,9 @@ class TestSchemaMigration : public QObject {
             return {};
         sqlite3* db = nullptr;
         sqlite3_open(path.c_str(), &db);
-        std::string error = exec(db, "DROP TABLE results; PRAGMA user_version = 0");
+        // Version 0: no results table yet, and no link_properties (added by version 2).
+        std::string error =
+            exec(db, "DROP TABLE results; DROP TABLE link_properties; PRAGMA user_version = 0");
         sqlite3_close(db);
         return error.empty() ? path : std::string();
     }
@@ -189,6 +191,7 @@ private slots:
                                                  ++calls;
                                                  return exec(db, kResultsTable);
                                              }}};
+        steps.insert(steps.end(), projectMigrations().begin(), projectMigrations().end()); // 1 -> 2
         LoadResult migrated = openProjectFile(path, steps);
         QVERIFY2(migrated.ok(), migrated.diagnostics.empty() ? "" : migrated.diagnostics[0].format().c_str());
         QCOMPARE(calls, 1);
@@ -204,6 +207,7 @@ private slots:
         const std::string before = readBytes(QString::fromStdString(path));
         std::vector<MigrationStep> steps = {
             {0, 1, [](sqlite3*) { return std::string("unsupported layout"); }}};
+        steps.insert(steps.end(), projectMigrations().begin(), projectMigrations().end());
         LoadResult result = openProjectFile(path, steps);
         QVERIFY(!result.project);
         QCOMPARE(result.diagnostics.at(0).message,

@@ -66,8 +66,8 @@ model::Project tiny() {
     const model::Element sw = element("sw1", "switch"), edge = element("edge1", "edge-server"),
                          db = element("db", "database");
     p.elements = {plc, sw, edge, db};
-    p.links.push_back({std::string("l1"), "plc1", "sw1", "profinet", {}, {}, {}, {}, {}, {}});
-    p.links.push_back({std::string("l2"), "edge1", "sw1", "ethernet", 500.0, {}, {}, {}, {}, {}});
+    p.links.push_back({std::string("l1"), "plc1", "sw1", "profinet", {}, {}, {}, {}, {}, {}, {}});
+    p.links.push_back({std::string("l2"), "edge1", "sw1", "ethernet", 500.0, {}, {}, {}, {}, {}, {}});
     model::Application placed, open;
     placed.id = "monitor";
     placed.hosts = std::vector<std::string>{"edge1"};
@@ -171,6 +171,56 @@ private slots:
                 std::string::npos);
         QVERIFY(text.find("iiot.nodes.Switch:\n    derived_from: iiot.nodes.NetworkElement") !=
                 std::string::npos);
+    }
+
+    // The latest stored allocation (by creation time, whatever its position in the list) decides
+    // the hosts: its placements become HostedOn requirements instead of candidates, and the
+    // template stays valid.
+    void storedAllocationPlacesApplications() {
+        QTemporaryDir dir;
+        auto p = tiny();
+        const model::StoredResult latest{
+            7,
+            "allocate",
+            "exact",
+            "{}",
+            "2026-02-01T10:00:00Z",
+            R"({"method": "exact", "admitted": 2, "rejected": 0, "allocations": [)"
+            R"({"application": "analytics", "host": "db", "amounts": {"cpu": 1.5}, "priority": 5, "satisfaction": 1},)"
+            R"({"application": "monitor", "host": "edge1", "amounts": {"cpu": 1}, "priority": 5, "satisfaction": 0}],)"
+            R"( "rejections": [], "hosts": []})"};
+        const model::StoredResult older{
+            3,
+            "allocate",
+            "greedy",
+            "{}",
+            "2026-01-01T10:00:00Z",
+            R"({"allocations": [{"application": "analytics", "host": "edge1"}]})"};
+        const model::StoredResult slicing{9, "slice", "stnra", "{}", "2026-03-01T10:00:00Z", "{}"};
+        p.results = {latest, older, slicing};
+        const auto text = model::writeToscaTemplate(p, model::TypeLibrary::builtin());
+        const auto analytics = text.substr(text.find("\"app/analytics\":"));
+        const auto own = analytics.substr(0, analytics.find("\n    \"", 1)); // up to the next template
+        QVERIFY2(own.find("- host: {node: \"db\", relationship: tosca.relationships.HostedOn}") !=
+                     std::string::npos,
+                 own.c_str());
+        QVERIFY(own.find("candidate_host") == std::string::npos);
+        QVERIFY(own.find("# placed by stored allocation result 7 (exact, 2026-02-01T10:00:00Z)") !=
+                std::string::npos);
+        const auto r = validate(dir, "placed.yaml", text);
+        QVERIFY2(r.status == 0, qPrintable(r.output));
+
+        // A placement on an element that cannot host (a switch) or an unreadable document leaves the
+        // candidates as they were.
+        p.results = {{7, "allocate", "exact", "{}", "2026-02-01T10:00:00Z",
+                      R"({"allocations": [{"application": "analytics", "host": "sw1"}]})"}};
+        const auto onSwitch = model::writeToscaTemplate(p, model::TypeLibrary::builtin());
+        QVERIFY(onSwitch.find("- candidate_host: {node: \"db\"") != std::string::npos);
+        QVERIFY(onSwitch.find("{node: \"sw1\", relationship: tosca.relationships.HostedOn}") ==
+                std::string::npos);
+        p.results = {{7, "allocate", "exact", "{}", "2026-02-01T10:00:00Z", "{\"allocations\": [{\"appl"}};
+        QCOMPARE(model::writeToscaTemplate(p, model::TypeLibrary::builtin()),
+                 model::writeToscaTemplate(tiny(), model::TypeLibrary::builtin()));
     }
 
     void emptyProjectStillExportsValidly() {
