@@ -5,6 +5,7 @@
 #pragma once
 
 #include <atomic>
+#include <cstddef>
 #include <functional>
 
 namespace iiot::model {
@@ -24,9 +25,17 @@ public:
     }
     bool cancelled() const { return cancel_ != nullptr && cancel_->load(std::memory_order_relaxed); }
 
+    // The most memory, in bytes, a run may hold for its own state (0: no limit). Engines estimate
+    // what they are about to allocate and stop with a "memory budget" error instead of exhausting
+    // the machine: a run must never take the application down with it.
+    void setMemoryBudget(std::size_t bytes) { memoryBudget_ = bytes; }
+    std::size_t memoryBudget() const { return memoryBudget_; }
+    bool exceedsBudget(std::size_t bytes) const { return memoryBudget_ != 0 && bytes > memoryBudget_; }
+
 private:
     ProgressFn progress_;
     const std::atomic<bool>* cancel_ = nullptr;
+    std::size_t memoryBudget_ = 0;
 };
 
 } // namespace iiot::model

@@ -347,4 +347,38 @@ void Document::replaceZone(EditKey, const model::Zone& zone) {
     }
 }
 
+void Document::insertResult(EditKey, std::size_t index, model::StoredResult result) {
+    auto& results = project_.results;
+    const auto at = static_cast<std::ptrdiff_t>(std::min(index, results.size()));
+    results.insert(results.begin() + at, std::move(result));
+    emit resultsChanged();
+}
+
+std::optional<std::pair<std::size_t, model::StoredResult>> Document::takeResult(EditKey, long long id) {
+    auto& results = project_.results;
+    auto found = std::find_if(results.begin(), results.end(),
+                              [&](const model::StoredResult& r) { return r.id == id; });
+    if (found == results.end())
+        return std::nullopt;
+    std::pair<std::size_t, model::StoredResult> taken{static_cast<std::size_t>(found - results.begin()),
+                                                      std::move(*found)};
+    results.erase(found);
+    emit resultsChanged();
+    return taken;
+}
+
+const model::StoredResult* Document::result(long long id) const {
+    for (const model::StoredResult& r : project_.results)
+        if (r.id == id)
+            return &r;
+    return nullptr;
+}
+
+long long Document::freshResultId() const {
+    long long largest = 0;
+    for (const model::StoredResult& r : project_.results)
+        largest = std::max(largest, r.id);
+    return largest + 1;
+}
+
 } // namespace iiot::ui

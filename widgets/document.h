@@ -113,6 +113,13 @@ public:
     std::optional<IndexedZone> takeZone(EditKey, const std::string& id);
     void replaceZone(EditKey, const model::Zone& zone);
     const model::Zone* zone(const std::string& id) const;
+    // Stored results (allocation, slicing, offloading, simulation runs): appended when a run ends,
+    // taken out by id. Their ids are given here (the largest in use + 1), so a result keeps its id
+    // through undo and redo and in the project file.
+    void insertResult(EditKey, std::size_t index, model::StoredResult result);
+    std::optional<std::pair<std::size_t, model::StoredResult>> takeResult(EditKey, long long id);
+    const model::StoredResult* result(long long id) const;
+    long long freshResultId() const;
 
 signals:
     // The whole project was replaced: views rebuild from scratch.
@@ -129,6 +136,8 @@ signals:
     void linksChanged(const QStringList& keys);
     // Zones added, removed or renamed (not membership: that is elementsChanged).
     void zonesChanged(const QStringList& ids);
+    // A stored result was added or removed.
+    void resultsChanged();
     void dirtyChanged(bool dirty);
 
 private:
