@@ -6,6 +6,7 @@
 #include "command_remove_links.h"
 #include "document.h"
 #include "element_item.h"
+#include "layer_lock.h"
 #include "link_item.h"
 #include "topology_scene.h"
 
@@ -19,8 +20,14 @@
 namespace iiot::ui {
 
 namespace {
-// Adds the prepared elements and links as one step and selects them.
-void addPasted(Document* document, TopologyScene* scene, ProjectClipboard::Paste paste, const QString& verb) {
+// Adds the prepared elements and links as one step and selects them; a locked layer refuses them
+// all, and the reason is returned.
+QString addPasted(Document* document, TopologyScene* scene, ProjectClipboard::Paste paste,
+                  const QString& verb) {
+    if (QString refusal =
+            lockedPlacement(*scene, paste.elements, QObject::tr("Cannot %1").arg(verb.toLower()));
+        !refusal.isEmpty())
+        return refusal;
     QStringList ids;
     for (const model::Element& element : paste.elements)
         ids.append(QString::fromStdString(element.id));
@@ -29,6 +36,7 @@ void addPasted(Document* document, TopologyScene* scene, ProjectClipboard::Paste
                                      : QObject::tr("%1 %2 elements").arg(verb).arg(ids.size()));
     document->undoStack()->push(command);
     scene->selectElements(ids);
+    return {};
 }
 } // namespace
 
@@ -107,7 +115,12 @@ bool ClipboardActions::paste() {
         emit statusMessage(tr("The clipboard holds no elements to paste"));
         return false;
     }
-    addPasted(document_, scene_, ProjectClipboard::prepare(*document_, *part), tr("Paste"));
+    if (const QString refusal =
+            addPasted(document_, scene_, ProjectClipboard::prepare(*document_, *part), tr("Paste"));
+        !refusal.isEmpty()) {
+        emit statusMessage(refusal);
+        return false;
+    }
     return true;
 }
 
@@ -117,7 +130,10 @@ void ClipboardActions::duplicate() {
         return;
     // Straight from the document: the clipboard keeps what the user put there.
     const model::Project part = ProjectClipboard::fragment(*document_, *scene_, ids);
-    addPasted(document_, scene_, ProjectClipboard::prepare(*document_, part), tr("Duplicate"));
+    if (const QString refusal =
+            addPasted(document_, scene_, ProjectClipboard::prepare(*document_, part), tr("Duplicate"));
+        !refusal.isEmpty())
+        emit statusMessage(refusal);
 }
 
 } // namespace iiot::ui

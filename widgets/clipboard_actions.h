@@ -29,7 +29,7 @@ public:
 public slots:
     void copy();
     void cut();
-    // False when the clipboard holds nothing that can be pasted.
+    // False when the clipboard holds nothing that can be pasted, or a locked layer refuses it.
     bool paste();
     void duplicate();
 

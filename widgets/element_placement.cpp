@@ -2,6 +2,7 @@
 
 #include "command_add_elements.h"
 #include "document.h"
+#include "layer_lock.h"
 
 #include "model/type_library.h"
 
@@ -9,10 +10,14 @@
 
 namespace iiot::ui {
 
-QString placeNewElement(Document* document, const QString& kind, const QPointF& scenePos) {
+QString placeNewElement(Document* document, const TopologyScene& scene, const QString& kind,
+                        const QPointF& scenePos, QString* refusal) {
     const std::string kindId = kind.toStdString();
-    if (!document->types().kind(kindId))
+    if (!document->types().kind(kindId)) {
+        if (refusal)
+            *refusal = QObject::tr("Unknown kind '%1'").arg(kind);
         return {};
+    }
     model::Element element;
     element.id = document->freshElementId(kindId);
     element.kind = kindId;
@@ -21,6 +26,12 @@ QString placeNewElement(Document* document, const QString& kind, const QPointF& 
     const QString id = QString::fromStdString(element.id);
     std::vector<model::Element> elements;
     elements.push_back(std::move(element));
+    if (const QString problem = lockedPlacement(scene, elements, QObject::tr("Cannot place %1").arg(kind));
+        !problem.isEmpty()) {
+        if (refusal)
+            *refusal = problem;
+        return {};
+    }
     document->undoStack()->push(new AddElementsCommand(document, std::move(elements)));
     return id;
 }

@@ -63,7 +63,7 @@ Inspector::Inspector(Document* document, TopologyScene* scene, QWidget* parent)
     : QWidget(parent), document_(document), scene_(scene), title_(new QLabel(this)),
       problem_(new QLabel(this)), tabs_(new QTabWidget(this)), pages_(new QStackedWidget(this)),
       notePage_(new QWidget(this)), note_(new QLabel(notePage_)), elementPage_(new QWidget(this)),
-      linkPage_(new QWidget(this)), capabilities_(new CapabilityEditor(this)),
+      linkPage_(new QWidget(this)), zonePage_(new QWidget(this)), capabilities_(new CapabilityEditor(this)),
       table_(new PropertyTable(this)), refreshTimer_(new QTimer(this)) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -86,16 +86,19 @@ Inspector::Inspector(Document* document, TopologyScene* scene, QWidget* parent)
     noteLayout->addWidget(note_);
     elementForm_ = new QFormLayout(elementPage_);
     linkForm_ = new QFormLayout(linkPage_);
-    for (QFormLayout* form : {elementForm_, linkForm_}) {
+    zoneForm_ = new QFormLayout(zonePage_);
+    for (QFormLayout* form : {elementForm_, linkForm_, zoneForm_}) {
         form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
         form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
         form->setContentsMargins(4, 4, 4, 4);
     }
-    buildForm(elementForm_, false);
-    buildForm(linkForm_, true);
+    buildForm(elementForm_, Target::Element);
+    buildForm(linkForm_, Target::Link);
+    buildForm(zoneForm_, Target::Zone);
     pages_->addWidget(notePage_);
     pages_->addWidget(elementPage_);
     pages_->addWidget(linkPage_);
+    pages_->addWidget(zonePage_);
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -113,8 +116,9 @@ Inspector::Inspector(Document* document, TopologyScene* scene, QWidget* parent)
         scheduleRefresh();
     });
     connect(document_, &Document::projectReset, this, &Inspector::scheduleRefresh);
-    for (auto signal : {&Document::elementsAdded, &Document::elementsRemoved, &Document::elementsChanged,
-                        &Document::linksAdded, &Document::linksRemoved, &Document::linksChanged})
+    for (auto signal :
+         {&Document::elementsAdded, &Document::elementsRemoved, &Document::elementsChanged,
+          &Document::linksAdded, &Document::linksRemoved, &Document::linksChanged, &Document::zonesChanged})
         connect(document_, signal, this, &Inspector::scheduleRefresh);
     // A drag moves elements on every mouse move; only a lone element shows its position.
     connect(document_, &Document::elementsMoved, this, [this](const QStringList& ids) {
@@ -126,15 +130,22 @@ Inspector::Inspector(Document* document, TopologyScene* scene, QWidget* parent)
     refresh();
 }
 
-void Inspector::buildForm(QFormLayout* form, bool link) {
-    const qsizetype count = link ? linkFields().size() : elementFields().size();
+void Inspector::buildForm(QFormLayout* form, Target target) {
+    const bool link = target == Target::Link;
+    const qsizetype count = link                     ? linkFields().size()
+                            : target == Target::Zone ? zoneFields().size()
+                                                     : elementFields().size();
     QString section;
     for (int i = 0; i < count; ++i) {
-        const FieldEditor kind = link ? linkFields()[i].editor : elementFields()[i].editor;
         Row row;
-        row.key = link ? linkFields()[i].key : elementFields()[i].key;
+        row.target = target;
+        row.field = i;
+        row.key = link ? linkFields()[i].key
+                       : (target == Target::Zone ? zoneFields()[i].key : elementFields()[i].key);
+        const FieldEditor kind = editorKind(row);
         // A caption wherever the fields change topic, so the long list reads in parts.
-        if (const QString topic = sectionOf(row.key, link); topic != section) {
+        if (const QString topic = target == Target::Zone ? tr("Zone") : sectionOf(row.key, link);
+            topic != section) {
             section = topic;
             auto* caption = new QLabel(topic, this);
             QFont font = caption->font();
@@ -143,8 +154,6 @@ void Inspector::buildForm(QFormLayout* form, bool link) {
             caption->setContentsMargins(0, form->rowCount() ? 8 : 0, 0, 0);
             form->addRow(caption);
         }
-        row.link = link;
-        row.field = i;
         // Under its section a nested key reads as its last part ("cores"); the full key is the tool tip.
         row.label = new QLabel(row.key.section(QLatin1Char('.'), -1), this);
         row.label->setToolTip(row.key);
@@ -154,15 +163,15 @@ void Inspector::buildForm(QFormLayout* form, bool link) {
             row.line->setReadOnly(kind == FieldEditor::ReadOnly);
             row.line->setClearButtonEnabled(kind == FieldEditor::Line);
             editor = row.line;
-            connect(row.line, &QLineEdit::editingFinished, this, [this, key = row.key, link] {
-                if ((mode_ == Mode::Link) == link)
+            connect(row.line, &QLineEdit::editingFinished, this, [this, key = row.key, target] {
+                if (mode_ != Mode::Nothing && currentTarget() == target)
                     commit(key);
             });
         } else {
             row.combo = new QComboBox(this);
             editor = row.combo;
-            connect(row.combo, &QComboBox::activated, this, [this, key = row.key, link] {
-                if ((mode_ == Mode::Link) == link)
+            connect(row.combo, &QComboBox::activated, this, [this, key = row.key, target] {
+                if (mode_ != Mode::Nothing && currentTarget() == target)
                     commit(key);
             });
         }
@@ -172,10 +181,44 @@ void Inspector::buildForm(QFormLayout* form, bool link) {
     }
 }
 
+Inspector::Target Inspector::currentTarget() const {
+    switch (mode_) {
+    case Mode::Link:
+    case Mode::Links:
+        return Target::Link;
+    case Mode::Zone:
+        return Target::Zone;
+    case Mode::Nothing:
+    case Mode::Elements:
+        break;
+    }
+    return Target::Element;
+}
+
+FieldEditor Inspector::editorKind(const Row& r) const {
+    switch (r.target) {
+    case Target::Link:
+        return linkFields()[r.field].editor;
+    case Target::Zone:
+        return zoneFields()[r.field].editor;
+    case Target::Element:
+        break;
+    }
+    return elementFields()[r.field].editor;
+}
+
+QWidget* Inspector::editorOf(const Row& r) const {
+    return r.line ? static_cast<QWidget*>(r.line) : r.combo;
+}
+
+QFormLayout* Inspector::formOf(Target target) const {
+    return target == Target::Link ? linkForm_ : (target == Target::Zone ? zoneForm_ : elementForm_);
+}
+
 void Inspector::showPage(QWidget* page) {
     // A stacked widget is as tall as its tallest page; only the shown one may claim room, or a
     // short note would sit in a long scrolling area.
-    for (QWidget* p : {notePage_, elementPage_, linkPage_})
+    for (QWidget* p : {notePage_, elementPage_, linkPage_, zonePage_})
         p->setSizePolicy(p == page ? QSizePolicy::Preferred : QSizePolicy::Ignored,
                          p == page ? QSizePolicy::Preferred : QSizePolicy::Ignored);
     pages_->setCurrentWidget(page);
@@ -187,9 +230,9 @@ void Inspector::scheduleRefresh() {
 }
 
 const Inspector::Row* Inspector::row(const QString& key) const {
-    const bool link = mode_ == Mode::Link;
+    const Target target = currentTarget();
     for (const Row& r : rows_)
-        if (r.key == key && r.link == link)
+        if (r.key == key && r.target == target)
             return &r;
     return nullptr;
 }
@@ -198,15 +241,14 @@ QWidget* Inspector::editor(const QString& key) const {
     const Row* r = row(key);
     if (!r || mode_ == Mode::Nothing || !isFieldVisible(key))
         return nullptr;
-    return r->line ? static_cast<QWidget*>(r->line) : r->combo;
+    return editorOf(*r);
 }
 
 bool Inspector::isFieldVisible(const QString& key) const {
     const Row* r = row(key);
     if (!r || mode_ == Mode::Nothing)
         return false;
-    QFormLayout* form = r->link ? linkForm_ : elementForm_;
-    return form->isRowVisible(r->line ? static_cast<QWidget*>(r->line) : r->combo);
+    return formOf(r->target)->isRowVisible(editorOf(*r));
 }
 
 QString Inspector::fieldText(const QString& key) const {
@@ -249,6 +291,8 @@ void Inspector::refresh() {
         for (const auto& entry : ordered)
             elementIds_.append(entry.second);
         linkKey_.clear();
+        linkKeys_.clear();
+        zoneId_.clear();
         if (!elementIds_.isEmpty()) {
             showElements();
             if (!links.isEmpty())
@@ -257,13 +301,28 @@ void Inspector::refresh() {
         }
     }
     elementIds_.clear();
-    if (links.size() == 1 && document_->link(links.front())) {
-        linkKey_ = links.front();
-        showLink();
+    zoneId_.clear();
+    // Project order, as for elements: the first link gives the medium choices' order.
+    std::vector<std::pair<int, QString>> ordered;
+    for (const QString& key : links)
+        if (const int i = document_->linkIndex(key); i >= 0)
+            ordered.emplace_back(i, key);
+    std::sort(ordered.begin(), ordered.end());
+    linkKeys_.clear();
+    for (const auto& entry : ordered)
+        linkKeys_.append(entry.second);
+    linkKey_ = linkKeys_.isEmpty() ? QString() : linkKeys_.front();
+    if (!linkKeys_.isEmpty()) {
+        showLinks();
         return;
     }
-    linkKey_.clear();
-    showNothing(links.isEmpty() ? tr("No selection") : tr("%1 links selected").arg(links.size()));
+    const QStringList zones = scene_->selectedZoneIds();
+    if (zones.size() == 1 && document_->zone(zones.front().toStdString())) {
+        zoneId_ = zones.front();
+        showZone();
+        return;
+    }
+    showNothing(zones.isEmpty() ? tr("No selection") : tr("%1 zones selected").arg(zones.size()));
 }
 
 void Inspector::showNothing(const QString& note) {
@@ -286,11 +345,11 @@ void Inspector::showElements() {
     const bool several = elements.size() > 1;
     filling_ = true;
     for (Row& r : rows_) {
-        if (r.link)
+        if (r.target != Target::Element)
             continue;
         const ElementField& field = elementFields()[r.field];
         const bool visible = !several || field.multi;
-        elementForm_->setRowVisible(r.line ? static_cast<QWidget*>(r.line) : r.combo, visible);
+        elementForm_->setRowVisible(editorOf(r), visible);
         if (!visible)
             continue;
         const QString value = field.text(first);
@@ -312,22 +371,88 @@ void Inspector::showElements() {
     }
 }
 
-void Inspector::showLink() {
-    mode_ = Mode::Link;
-    const model::Link& link = *document_->link(linkKey_);
+void Inspector::showLinks() {
+    const bool several = linkKeys_.size() > 1;
+    mode_ = several ? Mode::Links : Mode::Link;
+    std::vector<const model::Link*> links;
+    for (const QString& key : std::as_const(linkKeys_))
+        links.push_back(document_->link(key));
+    const model::Link& first = *links.front();
     filling_ = true;
     for (Row& r : rows_) {
-        if (!r.link)
+        if (r.target != Target::Link)
             continue;
         const LinkField& field = linkFields()[r.field];
-        setRow(r, field.text(link), false,
-               field.fallback ? field.fallback(link, document_->types()) : QString());
+        const bool visible = !several || field.multi;
+        linkForm_->setRowVisible(editorOf(r), visible);
+        if (!visible)
+            continue;
+        const QString value = field.text(first);
+        bool mixed = false;
+        for (std::size_t i = 1; i < links.size() && !mixed; ++i)
+            mixed = field.text(*links[i]) != value;
+        // A default that depends on the medium is shown only when it is the same for all.
+        QString fallback = field.fallback ? field.fallback(first, document_->types()) : QString();
+        for (std::size_t i = 1; i < links.size() && field.fallback && !fallback.isEmpty(); ++i)
+            if (field.fallback(*links[i], document_->types()) != fallback)
+                fallback = tr("each link's medium default");
+        setRow(r, value, mixed, fallback);
     }
     filling_ = false;
     showPage(linkPage_);
     capabilities_->clear();
     tabs_->setTabEnabled(1, false);
-    title_->setText(tr("Link %1: %2 \u2194 %3").arg(linkKey_, q(link.from), q(link.to)));
+    if (several)
+        title_->setText(tr("%1 links").arg(links.size()));
+    else
+        title_->setText(tr("Link %1: %2 \u2194 %3").arg(linkKey_, q(first.from), q(first.to)));
+}
+
+void Inspector::showZone() {
+    mode_ = Mode::Zone;
+    const model::Zone& zone = *document_->zone(zoneId_.toStdString());
+    filling_ = true;
+    for (Row& r : rows_) {
+        if (r.target != Target::Zone)
+            continue;
+        const ZoneField& field = zoneFields()[r.field];
+        setRow(r, field.text(zone), false,
+               field.fallback ? field.fallback(zone, document_->types()) : QString());
+    }
+    filling_ = false;
+    showPage(zonePage_);
+    capabilities_->clear();
+    tabs_->setTabEnabled(1, false);
+    const auto members =
+        std::count_if(document_->project().elements.begin(), document_->project().elements.end(),
+                      [&](const model::Element& e) { return e.zone == zone.id; });
+    title_->setText(tr("Zone %1 \u2014 %2")
+                        .arg(labelled(zone.id, zone.name),
+                             members == 1 ? tr("1 element") : tr("%1 elements").arg(members)));
+}
+
+QStringList Inspector::commonMedia() const {
+    const model::TypeLibrary& types = document_->types();
+    QStringList common;
+    bool first = true;
+    for (const QString& key : linkKeys_) {
+        const model::Link* link = document_->link(key);
+        const model::Element* a = link ? document_->element(link->from) : nullptr;
+        const model::Element* b = link ? document_->element(link->to) : nullptr;
+        QStringList both;
+        if (a && b) {
+            const auto& mediaB = model::effectiveInterfaces(*b, types);
+            for (const std::string& m : model::effectiveInterfaces(*a, types))
+                if (types.medium(m) && std::find(mediaB.begin(), mediaB.end(), m) != mediaB.end())
+                    both.append(q(m));
+        }
+        if (first)
+            common = both;
+        else
+            common.removeIf([&](const QString& m) { return !both.contains(m); });
+        first = false;
+    }
+    return common;
 }
 
 void Inspector::setRow(Row& r, const QString& value, bool mixed, const QString& fallback) {
@@ -348,7 +473,7 @@ void Inspector::fillChoices(Row& r, const QString& value, bool mixed) {
     box->clear();
     const model::Project& project = document_->project();
     const model::TypeLibrary& types = document_->types();
-    const FieldEditor kind = r.link ? linkFields()[r.field].editor : elementFields()[r.field].editor;
+    const FieldEditor kind = editorKind(r);
     if (mixed)
         box->addItem(kMixedText, kMixedData);
     switch (kind) {
@@ -372,19 +497,15 @@ void Inspector::fillChoices(Row& r, const QString& value, bool mixed) {
                        model::CostFunction::Exponential})
             box->addItem(QString::fromLatin1(model::toString(f)), QString::fromLatin1(model::toString(f)));
         break;
-    case FieldEditor::Medium: {
-        // Only media both ends can attach to (the validator refuses any other).
-        const model::Link* link = document_->link(linkKey_);
-        const model::Element* a = link ? document_->element(link->from) : nullptr;
-        const model::Element* b = link ? document_->element(link->to) : nullptr;
-        if (a && b) {
-            const auto& mediaB = model::effectiveInterfaces(*b, types);
-            for (const std::string& m : model::effectiveInterfaces(*a, types))
-                if (types.medium(m) && std::find(mediaB.begin(), mediaB.end(), m) != mediaB.end())
-                    box->addItem(q(types.medium(m)->label) + QStringLiteral(" (%1)").arg(q(m)), q(m));
-        }
+    case FieldEditor::Medium:
+        // Only media both ends of every link can attach to (the validator refuses any other).
+        for (const QString& m : commonMedia())
+            box->addItem(q(types.medium(m.toStdString())->label) + QStringLiteral(" (%1)").arg(m), m);
         break;
-    }
+    case FieldEditor::ZoneType:
+        for (const model::ZoneTypeInfo& t : types.zoneTypes())
+            box->addItem(QStringLiteral("%1 (%2)").arg(q(t.label), q(t.id)), q(t.id));
+        break;
     case FieldEditor::Line:
     case FieldEditor::ReadOnly:
         break;

@@ -1,7 +1,11 @@
 // The inspector dock: the selection's fields, editable. One element shows every field of the
 // format; several elements show the fields they can share, with "(mixed)" where they differ, and
-// an edit applies to all of them as one undo step; one link shows the link's fields. Entries are
-// parsed with the YAML reader's scalar rules and the edited project must pass the validator (see
+// an edit applies to all of them as one undo step. Links likewise: one link shows every field, its
+// ends included (only elements with an interface for its medium are accepted); several links show
+// their common fields. A zone (selected by its caption) shows its id, name and type; a new id
+// renames it and its members follow. A selection of elements and links shows the elements (the
+// links are named in the title), links take precedence over zones. Entries are parsed with the
+// YAML reader's scalar rules and the edited project must pass the validator (see
 // newValidationError); a refused entry is reverted and the reason shown above the fields.
 // A second tab holds the capability levels (CapabilityEditor), a third the read-only listing of
 // effective values (PropertyTable). All changes go through undo commands.
@@ -33,15 +37,18 @@ class Inspector : public QWidget {
     Q_OBJECT
 
 public:
-    enum class Mode { Nothing, Elements, Link };
+    enum class Mode { Nothing, Elements, Link, Links, Zone };
     static const QString kMixedText; // placeholder of a field whose elements differ
 
     Inspector(Document* document, TopologyScene* scene, QWidget* parent = nullptr);
 
     Mode mode() const { return mode_; }
-    // Ids of the elements shown (in project order), or the key of the link shown.
+    // Ids of the elements shown (in project order), the keys of the links shown (project order;
+    // linkKey() is the first), or the zone shown.
     const QStringList& elementIds() const { return elementIds_; }
     const QString& linkKey() const { return linkKey_; }
+    const QStringList& linkKeys() const { return linkKeys_; }
+    const QString& zoneId() const { return zoneId_; }
 
     // The editor of a field of the current mode (QLineEdit or QComboBox); null when hidden or none.
     QWidget* editor(const QString& key) const;
@@ -69,10 +76,11 @@ signals:
     void statusMessage(const QString& message);
 
 private:
+    enum class Target { Element, Link, Zone }; // what a row edits
     struct Row {
         QString key;
-        bool link = false;
-        int field = 0; // index into elementFields() or linkFields()
+        Target target = Target::Element;
+        int field = 0; // index into elementFields(), linkFields() or zoneFields()
         QLabel* label = nullptr;
         QLineEdit* line = nullptr;
         QComboBox* combo = nullptr;
@@ -80,12 +88,19 @@ private:
         QString shown; // the value shown, to tell a real change from a focus change
     };
 
-    void buildForm(QFormLayout* form, bool link);
+    void buildForm(QFormLayout* form, Target target);
+    Target currentTarget() const;
+    FieldEditor editorKind(const Row& row) const;
+    QWidget* editorOf(const Row& row) const;
     void scheduleRefresh();
     void showPage(QWidget* page);
     const Row* row(const QString& key) const;
     void showElements();
-    void showLink();
+    void showLinks();
+    void showZone();
+    QFormLayout* formOf(Target target) const;
+    // Media every shown link's two ends have an interface for, in the first link's order.
+    QStringList commonMedia() const;
     void showNothing(const QString& note);
     void setRow(Row& row, const QString& value, bool mixed, const QString& fallback);
     void fillChoices(Row& row, const QString& value, bool mixed);
@@ -95,7 +110,10 @@ private:
     bool commitText(const Row& row, const QString& text);
     bool commitElements(const ElementField& field, const QString& text);
     bool renameElement(const QString& text);
-    bool commitLink(const LinkField& field, const QString& text);
+    bool commitLinks(const LinkField& field, const QString& text);
+    bool reconnectLink(const LinkField& field, const QString& text);
+    bool commitZone(const ZoneField& field, const QString& text);
+    bool renameZone(const QString& text);
     void commitLevel(const QString& capabilityId, int level);
     void resetCapabilities();
     bool refuse(const QString& problem);
@@ -111,8 +129,10 @@ private:
     QLabel* note_;
     QWidget* elementPage_;
     QWidget* linkPage_;
+    QWidget* zonePage_;
     QFormLayout* elementForm_ = nullptr;
     QFormLayout* linkForm_ = nullptr;
+    QFormLayout* zoneForm_ = nullptr;
     CapabilityEditor* capabilities_;
     PropertyTable* table_;
     QTimer* refreshTimer_;
@@ -120,6 +140,8 @@ private:
     Mode mode_ = Mode::Nothing;
     QStringList elementIds_;
     QString linkKey_;
+    QStringList linkKeys_;
+    QString zoneId_;
     bool filling_ = false; // set while editors are filled, so only the user's entries commit
 };
 

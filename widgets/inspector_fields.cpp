@@ -395,8 +395,22 @@ QList<LinkField> makeLinkFields() {
         fields.append(f);
     };
     readOnly(QStringLiteral("id"), [](const Link& l) { return l.id ? q(*l.id) : QString(); });
-    readOnly(QStringLiteral("from"), [](const Link& l) { return q(l.from); });
-    readOnly(QStringLiteral("to"), [](const Link& l) { return q(l.to); });
+    // The ends: one link at a time (several links sharing one end is not an edit anyone wants).
+    auto end = [&fields](const QString& key, std::string Link::*member) {
+        LinkField f;
+        f.key = f.label = key;
+        f.multi = false;
+        f.text = [member](const Link& l) { return q(l.*member); };
+        f.apply = [key, member](Link& l, const QString& text) {
+            if (text.trimmed().isEmpty())
+                return QObject::tr("'%1' is required").arg(key);
+            l.*member = text.trimmed().toStdString();
+            return QString();
+        };
+        fields.append(f);
+    };
+    end(QStringLiteral("from"), &Link::from);
+    end(QStringLiteral("to"), &Link::to);
     LinkField medium;
     medium.key = medium.label = QStringLiteral("medium");
     medium.editor = FieldEditor::Medium;
@@ -431,6 +445,45 @@ QList<LinkField> makeLinkFields() {
     return fields;
 }
 
+QList<ZoneField> makeZoneFields() {
+    using model::Zone;
+    QList<ZoneField> fields;
+    ZoneField id;
+    id.key = id.label = QStringLiteral("id");
+    id.multi = false;
+    id.text = [](const Zone& z) { return q(z.id); };
+    id.apply = [](Zone& z, const QString& text) {
+        if (text.trimmed().isEmpty())
+            return QObject::tr("'id' is required");
+        z.id = text.trimmed().toStdString();
+        return QString();
+    };
+    fields.append(id);
+    ZoneField name;
+    name.key = name.label = QStringLiteral("name");
+    name.text = [](const Zone& z) { return z.name ? q(*z.name) : QString(); };
+    name.fallback = [](const Zone& z, const model::TypeLibrary&) {
+        return QObject::tr("default: %1").arg(q(z.id));
+    };
+    name.apply = [](Zone& z, const QString& text) {
+        z.name = optionalText(text);
+        return QString();
+    };
+    fields.append(name);
+    ZoneField type;
+    type.key = type.label = QStringLiteral("type");
+    type.editor = FieldEditor::ZoneType;
+    type.text = [](const Zone& z) { return q(z.type); };
+    type.apply = [](Zone& z, const QString& text) {
+        if (text.trimmed().isEmpty())
+            return QObject::tr("'type' is required");
+        z.type = text.trimmed().toStdString();
+        return QString();
+    };
+    fields.append(type);
+    return fields;
+}
+
 } // namespace
 
 QString listText(const std::vector<std::string>& list) {
@@ -453,6 +506,11 @@ const QList<ElementField>& elementFields() {
 
 const QList<LinkField>& linkFields() {
     static const QList<LinkField> fields = makeLinkFields();
+    return fields;
+}
+
+const QList<ZoneField>& zoneFields() {
+    static const QList<ZoneField> fields = makeZoneFields();
     return fields;
 }
 

@@ -21,7 +21,8 @@ enum class FieldEditor {
     Zone,         // a zone of the project, or none
     Subsystem,    // a subsystem of the project, or none
     CostFunction, // linear | step | inverse | exponential, or the default
-    Medium,       // a medium both ends of the link support
+    Medium,       // a medium both ends of the link support (every selected link's ends)
+    ZoneType,     // a zone type of the type library
 };
 
 template <typename T> struct InspectorField {
@@ -40,11 +41,14 @@ template <typename T> struct InspectorField {
 
 using ElementField = InspectorField<model::Element>;
 using LinkField = InspectorField<model::Link>;
+using ZoneField = InspectorField<model::Zone>;
 
 // In the order of FORMAT.md. The id is listed (ReadOnly semantics do not apply: it is renamed
-// through its own command), its apply() sets the id only.
+// through its own command), its apply() sets the id only. A link's id is read-only (the views
+// know the link by it); its ends are edited as text and checked by the inspector.
 const QList<ElementField>& elementFields();
 const QList<LinkField>& linkFields();
+const QList<ZoneField>& zoneFields();
 
 // Text forms shared with the tests: lists as "a, b" ("[]" for an explicit empty list), maps as
 // "k: v, k: v" (properties use "; " since their values are free text).

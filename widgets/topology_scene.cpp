@@ -9,9 +9,11 @@
 #include "zone_item.h"
 
 #include <QGraphicsSimpleTextItem>
+#include <QSet>
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <utility>
 
 namespace iiot::ui {
@@ -217,12 +219,24 @@ void TopologyScene::refitZones() {
         const QRectF area = footprint.translated(item->pos());
         united = united.isNull() ? area : united.united(area);
     }
+    // Zones with members, shown or not; only looked for when a zone has no shown member.
+    std::optional<QSet<QString>> named;
+    auto hasMembers = [&](const QString& id) {
+        if (!named) {
+            named.emplace();
+            for (const ElementItem* item : std::as_const(elements_))
+                if (!item->zoneId().isEmpty())
+                    named->insert(item->zoneId());
+        }
+        return named->contains(id);
+    };
     for (const model::Zone& zone : document_->project().zones) {
         const QString id = QString::fromStdString(zone.id);
         auto found = members.constFind(id);
         ZoneItem* item = zones_.value(id);
-        if (found == members.cend()) {
-            // An empty zone has no place on the canvas yet.
+        // A zone whose members are all in hidden layers is hidden with them; one without any
+        // member is drawn on its own (topology_scene_zones.cpp).
+        if (found == members.cend() && hasMembers(id)) {
             delete zones_.take(id);
             delete zoneCaptions_.take(id);
             continue;
@@ -238,10 +252,20 @@ void TopologyScene::refitZones() {
             caption->setAcceptedMouseButtons(Qt::NoButton);
             zoneCaptions_.insert(id, caption);
         }
-        item->fitTo(*found);
+        if (found == members.cend())
+            placeEmptyZone(zone, item);
+        else
+            item->fitTo(*found);
         QGraphicsSimpleTextItem* caption = zoneCaptions_.value(id);
         caption->setPos(item->captionPos(caption->boundingRect().height()));
     }
+}
+
+void TopologyScene::setOverlayRect(const QRectF& rect) {
+    if (rect == overlayRect_)
+        return;
+    overlayRect_ = rect;
+    fitBands();
 }
 
 void TopologyScene::fitBands() {
@@ -262,6 +286,8 @@ void TopologyScene::fitBands() {
             band->setRect(rect);
         all = all.united(rect);
     }
+    if (!overlayRect_.isNull())
+        all = all.united(overlayRect_);
     const QRectF scene = all.adjusted(-kSceneMargin, -kSceneMargin, kSceneMargin, kSceneMargin);
     if (scene != sceneRect() && !drag_)
         setSceneRect(scene);

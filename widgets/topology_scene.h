@@ -87,6 +87,10 @@ public:
     // their offsets to it).
     void setSnapToGrid(bool snap) { snapToGrid_ = snap; }
     bool snapToGrid() const { return snapToGrid_; }
+    // Room for an overlay drawn beside the bands (the slicing legend): the scene rect includes it.
+    // A null rect gives the room back.
+    void setOverlayRect(const QRectF& rect);
+    QRectF overlayRect() const { return overlayRect_; }
     bool isDragging() const { return drag_.has_value(); }
 
 public slots:
@@ -95,6 +99,8 @@ public slots:
 signals:
     // A layer was hidden, shown, locked or unlocked, or the grid toggled.
     void viewStateChanged();
+    // Something the user tried on the canvas was refused (a drag into a locked layer), and why.
+    void statusMessage(const QString& message);
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent* event) override;
@@ -146,6 +152,10 @@ private:
     // Zone dragging and zone membership at the end of a drag (topology_scene_zones.cpp).
     void startZoneDrag(ZoneItem* zone, QGraphicsSceneMouseEvent* event);
     void finishDragZones();
+    // A zone without members keeps the container it last had, else gets one near the view centre.
+    void placeEmptyZone(const model::Zone& zone, ZoneItem* item);
+    // Why the drag may not shift its elements by `shift` (a locked layer's band); empty if it may.
+    QString lockedDragRefusal(QPointF shift) const;
     // Applies the layer view state to one new item.
     void applyLayerState(ElementItem* item) const;
     static void applyLayerState(LinkItem* item);
@@ -169,10 +179,15 @@ private:
     bool unnamedLinks_ = false;
     bool snapToGrid_ = false;
     bool gridVisible_ = false;
+    QRectF overlayRect_;
     std::array<bool, 3> hidden_{}; // indexed by model::ElementLayer
     std::array<bool, 3> locked_{};
     std::optional<Drag> drag_;
     int dragCount_ = 0;
+    // Containers of zones taken out of the document, by id, and the last one: a zone that comes
+    // back (undo, or a rename, which is out and in again) without members is drawn there.
+    QHash<QString, QRectF> removedZoneRects_;
+    QRectF lastRemovedZoneRect_;
 };
 
 template <typename Change> void TopologyScene::bulk(qsizetype items, Change&& change) {

@@ -117,6 +117,11 @@ void TopologyScene::continueDrag(QGraphicsSceneMouseEvent* event) {
     const QPointF shift = target - drag_->grabbedStart;
     if (shift == drag_->lastShift)
         return;
+    // Into a locked layer's band the elements do not follow: they wait at the last allowed place.
+    if (const QString refusal = lockedDragRefusal(shift); !refusal.isEmpty()) {
+        emit statusMessage(refusal);
+        return;
+    }
     drag_->lastShift = shift;
     std::vector<MoveElementsCommand::Move> moves;
     moves.reserve(drag_->ids.size());

@@ -1,17 +1,21 @@
-// TopologyScene: zones as editable containers (renamed, added, removed, dragged by their caption),
-// zone membership at the end of a drag, and selecting a given set of elements.
+// TopologyScene: zones as editable containers (renamed, added, removed, dragged by their caption,
+// drawn even without members), zone membership at the end of a drag, refusing drags into locked
+// layers, and selecting a given set of elements.
 
 #include "topology_scene.h"
 
 #include "command_move_elements.h"
 #include "document.h"
 #include "element_item.h"
+#include "layer_band_item.h"
+#include "layer_lock.h"
 #include "link_item.h"
 #include "zone_item.h"
 #include "zone_membership.h"
 
 #include <QGraphicsSceneMouseEvent>
 #include <QGraphicsSimpleTextItem>
+#include <QGraphicsView>
 #include <QSet>
 #include <QSignalBlocker>
 #include <QUndoStack>
@@ -22,6 +26,10 @@ void TopologyScene::zonesChanged(const QStringList& ids) {
     for (const QString& id : ids) {
         const model::Zone* zone = document_->zone(id.toStdString());
         if (!zone) {
+            if (const ZoneItem* item = zones_.value(id)) {
+                removedZoneRects_.insert(id, item->rect());
+                lastRemovedZoneRect_ = item->rect();
+            }
             delete zones_.take(id);
             delete zoneCaptions_.take(id);
             continue;
@@ -33,6 +41,50 @@ void TopologyScene::zonesChanged(const QStringList& ids) {
     }
     refitZones();
     fitBands();
+}
+
+void TopologyScene::placeEmptyZone(const model::Zone& zone, ZoneItem* item) {
+    if (!item->rect().isNull()) {
+        item->place(item->rect()); // it just lost its last member: it stays where it was
+        return;
+    }
+    // Back after an undo, or renamed: where it was.
+    const QRectF was = removedZoneRects_.value(QString::fromStdString(zone.id), lastRemovedZoneRect_);
+    lastRemovedZoneRect_ = QRectF();
+    if (!was.isNull()) {
+        item->place(was);
+        return;
+    }
+    // New and empty: in the middle of what the user looks at, else right of the content.
+    QPointF centre;
+    if (const QList<QGraphicsView*> shown = views(); !shown.isEmpty()) {
+        QGraphicsView* view = shown.front();
+        centre = view->mapToScene(view->viewport()->rect().center());
+    } else {
+        const QRectF band = bandRect(model::ElementLayer::Network);
+        qreal right = band.left() + LayerBandItem::kGutter;
+        const QRectF footprint = ElementItem::footprint();
+        for (const ElementItem* element : std::as_const(elements_))
+            right = std::max(right, element->pos().x() + footprint.right());
+        centre = QPointF(right + 120, band.center().y());
+    }
+    // Clear of the other containers, so two new zones do not hide each other.
+    constexpr qreal kStep = 30;
+    constexpr int kTries = 50;
+    QRectF container = ZoneItem::emptyContainer(zone, document_->types(), centre);
+    for (int i = 0; i < kTries; ++i) {
+        bool clear = true;
+        for (const ZoneItem* other : std::as_const(zones_))
+            clear = clear && (other == item || !other->rect().intersects(container));
+        if (clear)
+            break;
+        container.translate(kStep, kStep);
+    }
+    item->place(container);
+}
+
+QString TopologyScene::lockedDragRefusal(QPointF shift) const {
+    return drag_ ? lockedMove(*this, drag_->starts, shift) : QString();
 }
 
 QStringList TopologyScene::selectedZoneIds() const {

@@ -69,6 +69,21 @@ void ZoneItem::fitTo(const QRectF& members) {
     setZValue(kBaseZ - std::min(rect_.width() * rect_.height() * 1e-9, 4.0)); // stays above the bands
 }
 
+void ZoneItem::place(const QRectF& container) {
+    prepareGeometryChange();
+    rect_ = container;
+    if (rect_.width() < minimumWidth_)
+        rect_.setWidth(minimumWidth_);
+    setZValue(kBaseZ - std::min(rect_.width() * rect_.height() * 1e-9, 4.0));
+}
+
+QRectF ZoneItem::emptyContainer(const model::Zone& zone, const model::TypeLibrary& types, QPointF centre) {
+    constexpr qreal kEmptyWidth = 180, kEmptyBody = 56; // about one element's footprint
+    const qreal width = std::max(kEmptyWidth, minimumWidth(zone, types));
+    const qreal height = kHeader + kEmptyBody + 2 * kPadding;
+    return {centre.x() - width / 2, centre.y() - height / 2, width, height};
+}
+
 QPointF ZoneItem::captionPos(qreal textHeight) const {
     return {rect_.left() + kPadding, rect_.top() + (kHeader + 3 - textHeight) / 2};
 }

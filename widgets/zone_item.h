@@ -25,6 +25,11 @@ public:
     // `members` is the union of the member elements' footprints in scene coordinates. The
     // container grows to the right when its caption needs more room than its members.
     void fitTo(const QRectF& members);
+    // A zone without members keeps the container it is given (as wide as its caption needs), so
+    // that it can still be seen, selected, renamed and deleted.
+    void place(const QRectF& container);
+    // The container of a new empty zone centred on `centre`: room for one element under the caption.
+    static QRectF emptyContainer(const model::Zone& zone, const model::TypeLibrary& types, QPointF centre);
 
     // "Assembly cell A · OT field"; just the name when it already says the type ("Plant DMZ").
     static QString caption(const model::Zone& zone, const model::TypeLibrary& types);

@@ -119,8 +119,8 @@ private slots:
         QVERIFY(!f.inspector.tabs()->isTabEnabled(1)); // no capabilities for links
 
         f.select({}, {"l1", "l2"});
-        QCOMPARE(f.inspector.mode(), ui::Inspector::Mode::Nothing);
-        QCOMPARE(f.inspector.title(), QString("2 links selected"));
+        QCOMPARE(f.inspector.mode(), ui::Inspector::Mode::Links); // see test_inspector_links_zones
+        QCOMPARE(f.inspector.title(), QString("2 links"));
     }
 
     void editsAreOneUndoStepEach() {
