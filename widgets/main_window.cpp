@@ -15,6 +15,7 @@
 #include "problems_panel.h"
 #include "property_table.h"
 #include "recent_files.h"
+#include "results_dock.h"
 #include "topology_scene.h"
 #include "topology_view.h"
 
@@ -75,11 +76,18 @@ MainWindow::MainWindow(QWidget* parent)
         connect(document_, signal, this, [this] { countsLabel_->setText(countsText()); });
     for (auto signal : {&Document::elementsChanged, &Document::elementsMoved, &Document::linksChanged})
         connect(document_, signal, this, &MainWindow::selectionChanged);
-    connect(view_, &TopologyView::kindDropped, this,
-            [this](const QString& kind, const QPointF& pos) { placeNewElement(document_, kind, pos); });
-    connect(palette_, &Palette::kindActivated, this, [this](const QString& kind) {
-        placeNewElement(document_, kind, view_->mapToScene(view_->viewport()->rect().center()));
+    // A locked layer refuses new elements; the status bar says which.
+    auto place = [this](const QString& kind, const QPointF& pos) {
+        QString refusal;
+        if (placeNewElement(document_, *scene_, kind, pos, &refusal).isEmpty() && !refusal.isEmpty())
+            statusBar()->showMessage(refusal, kStatusMessageMs);
+    };
+    connect(view_, &TopologyView::kindDropped, this, place);
+    connect(palette_, &Palette::kindActivated, this, [this, place](const QString& kind) {
+        place(kind, view_->mapToScene(view_->viewport()->rect().center()));
     });
+    connect(scene_, &TopologyScene::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, kStatusMessageMs); });
     connect(fileController_, &FileController::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, kStatusMessageMs); });
     connect(linkTool_, &LinkTool::statusMessage, this,
@@ -130,6 +138,7 @@ void MainWindow::createDocks() {
     resizeDocks({propertiesDock_}, {320}, Qt::Horizontal);
     resizeDocks({problemsDock_}, {150}, Qt::Vertical);
     createAnalysisDocks();
+    createResultDocks();
 }
 
 void MainWindow::createMenus() {
@@ -148,6 +157,7 @@ void MainWindow::createMenus() {
     file->addSeparator();
     file->addAction(tr("&Import YAML\u2026"), files, &FileController::importYaml);
     file->addAction(tr("&Export YAML\u2026"), files, &FileController::exportYaml);
+    createReportTools(file);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -190,7 +200,15 @@ void MainWindow::createMenus() {
     view->addAction(historyDock_->toggleViewAction());
     view->addAction(problemsDock_->toggleViewAction());
     view->addAction(coverageDock_->toggleViewAction());
+    view->addAction(resultsDock_->toggleViewAction());
+    view->addAction(allocationDock_->toggleViewAction());
+    view->addAction(offloadingDock_->toggleViewAction());
     createArrangeTools(edit, view);
+
+    QMenu* run = menuBar()->addMenu(tr("&Run"));
+    run->setObjectName(QStringLiteral("runMenu"));
+    createEngineTools(run);
+    createSimulationTools(run);
 }
 
 void MainWindow::createStatusBar() {

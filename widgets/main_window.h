@@ -7,6 +7,7 @@
 
 #include <memory>
 
+class QAction;
 class QDockWidget;
 class QLabel;
 class QMenu;
@@ -17,6 +18,11 @@ namespace iiot::ui {
 class AnalysisRunner;
 class ArrangeActions;
 class CoveragePanel;
+class AllocationDialog;
+class AllocationPanel;
+class OffloadingDialog;
+class OffloadingPanel;
+class ResultsDock;
 class ProblemMarkers;
 class CanvasViewActions;
 class ClipboardActions;
@@ -31,6 +37,13 @@ class Inspector;
 class LinkTool;
 class Palette;
 class ProblemsPanel;
+class ReportExporter;
+class ScenarioDialog;
+class EngineComparison;
+class SliceOverlay;
+class SlicingDialog;
+class SlicingResultPanel;
+class SimulationPanel;
 class PropertyTable;
 class TopologyScene;
 class TopologyView;
@@ -73,6 +86,39 @@ public:
     ProblemMarkers* problemMarkers() const { return markers_; }
     CoveragePanel* coveragePanel() const { return coverage_; }
     QDockWidget* coverageDock() const { return coverageDock_; }
+    // File > Export Report and File > Import GraphML (main_window_report.cpp).
+    ReportExporter* reportExporter() const { return reportExporter_; }
+    // Opens the GraphML import dialog; true when a project was imported as a new document.
+    bool importGraphml();
+    // Stored engine runs, and the allocation and offloading panels with their Run dialogs
+    // (main_window_engines.cpp).
+    ResultsDock* resultsDock() const { return resultsDock_; }
+    AllocationPanel* allocationPanel() const { return allocationPanel_; }
+    QDockWidget* allocationDock() const { return allocationDock_; }
+    AllocationDialog* allocationDialog() const { return allocationDialog_; }
+    OffloadingPanel* offloadingPanel() const { return offloadingPanel_; }
+    QDockWidget* offloadingDock() const { return offloadingDock_; }
+    OffloadingDialog* offloadingDialog() const { return offloadingDialog_; }
+    // Shows a stored allocate or offload result in its panel; false for other kinds or unknown ids.
+    bool showStoredResult(long long id);
+    // Network slicing: the Slicing dock, the walks on the canvas, Run ▸ Slice Network and the
+    // comparisons of all methods (main_window_slicing.cpp).
+    SlicingResultPanel* slicingPanel() const { return slicingPanel_; }
+    QDockWidget* slicingDock() const { return slicingDock_; }
+    SliceOverlay* sliceOverlay() const { return sliceOverlay_; }
+    SlicingDialog* slicingDialog() const { return slicingDialog_; }
+    // Created on first use from the Run menu.
+    EngineComparison* slicingComparison() const { return slicingComparison_; }
+    EngineComparison* offloadingComparison() const { return offloadingComparison_; }
+    // Shows a stored slice result in the Slicing dock; false for other kinds or unknown ids.
+    bool showSlicingResult(long long id);
+    // Run ▸ Simulate… and the Simulation dock of stored runs (main_window_simulation.cpp).
+    QAction* simulateAction() const { return simulateAction_; }
+    ScenarioDialog* scenarioDialog() const { return scenarioDialog_; }
+    SimulationPanel* simulationPanel() const { return simulationPanel_; }
+    QDockWidget* simulationDock() const { return simulationDock_; }
+    // Opens the scenario dialog (created on first use).
+    ScenarioDialog* showScenarioDialog();
     // "12 elements · 14 links · 4 zones", as shown in the status bar.
     QString countsText() const;
 
@@ -100,6 +146,16 @@ private:
     QWidget* problemsView();
     // Shows the analysis' latest result in the panels and on the canvas.
     void showAnalysis();
+    // The Run menu: allocation, slicing and offloading engines with their result panels
+    // (main_window_engines.cpp), the simulation with its charts (main_window_simulation.cpp).
+    void createEngineTools(QMenu* run);
+    void createSimulationTools(QMenu* run);
+    // The Results, Allocation and Offloading docks (main_window_engines.cpp).
+    void createResultDocks();
+    // Run ▸ Slice Network and the comparisons, the Slicing dock (main_window_slicing.cpp).
+    void createSlicingTools(QMenu* run);
+    // File menu entries for reports and imports other than YAML (main_window_report.cpp).
+    void createReportTools(QMenu* file);
 
     Document* document_;
     std::unique_ptr<DialogPrompts> prompts_;
@@ -129,6 +185,24 @@ private:
     ProblemMarkers* markers_ = nullptr;
     CoveragePanel* coverage_ = nullptr;
     QDockWidget* coverageDock_ = nullptr;
+    ReportExporter* reportExporter_ = nullptr;
+    ResultsDock* resultsDock_ = nullptr;
+    AllocationPanel* allocationPanel_ = nullptr;
+    QDockWidget* allocationDock_ = nullptr;
+    AllocationDialog* allocationDialog_ = nullptr;
+    OffloadingPanel* offloadingPanel_ = nullptr;
+    QDockWidget* offloadingDock_ = nullptr;
+    OffloadingDialog* offloadingDialog_ = nullptr;
+    SlicingResultPanel* slicingPanel_ = nullptr;
+    QDockWidget* slicingDock_ = nullptr;
+    SliceOverlay* sliceOverlay_ = nullptr;
+    SlicingDialog* slicingDialog_ = nullptr;
+    EngineComparison* slicingComparison_ = nullptr;
+    EngineComparison* offloadingComparison_ = nullptr;
+    QAction* simulateAction_ = nullptr;
+    ScenarioDialog* scenarioDialog_ = nullptr;
+    SimulationPanel* simulationPanel_ = nullptr;
+    QDockWidget* simulationDock_ = nullptr;
     QLabel* countsLabel_ = nullptr;
     QLabel* problemsLabel_ = nullptr;
     QLabel* zoomLabel_ = nullptr;

@@ -2,9 +2,11 @@
 // With --screenshot it renders the window to a PNG once the project is laid out and exits, so
 // documentation and checks get real pictures without a display.
 
+#include "report_command.h"
 #include "widgets/file_controller.h"
 #include "widgets/main_window.h"
 #include "widgets/recent_files.h"
+#include "widgets/simulation_chart_file.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -38,6 +40,32 @@ int main(int argc, char* argv[]) {
         QStringLiteral("Render the window to OUT.png once the project is shown, then exit."),
         QStringLiteral("OUT.png"));
     parser.addOption(screenshot);
+    const QCommandLineOption chart(
+        QStringLiteral("chart"),
+        QStringLiteral("Write a simulation chart (%1) of --chart-input to --chart-output, then exit.")
+            .arg(iiot::ui::simulationChartKinds().join(QStringLiteral(", "))),
+        QStringLiteral("KIND"));
+    const QCommandLineOption chartInput(
+        QStringLiteral("chart-input"),
+        QStringLiteral("A simulation document: iiot-cli simulate --json output, or a project file whose "
+                       "newest stored simulation run is drawn."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption chartOutput(QStringLiteral("chart-output"),
+                                         QStringLiteral("The chart file to write (.png or .pdf)."),
+                                         QStringLiteral("OUT"));
+    const QCommandLineOption chartRun(
+        QStringLiteral("chart-run"),
+        QStringLiteral("The run per-run charts show (0-based; default: the last)."), QStringLiteral("N"),
+        QStringLiteral("-1"));
+    parser.addOptions({chart, chartInput, chartOutput, chartRun});
+    const QCommandLineOption report(
+        QStringLiteral("report"),
+        QStringLiteral("Write the engineering report of PROJECT to the -o file (.pdf or .html), then exit."),
+        QStringLiteral("PROJECT"));
+    const QCommandLineOption reportOutput(QStringList{QStringLiteral("o"), QStringLiteral("output")},
+                                          QStringLiteral("The report file to write (with --report)."),
+                                          QStringLiteral("OUT"));
+    parser.addOptions({report, reportOutput});
     parser.addPositionalArgument(
         QStringLiteral("project"),
         QStringLiteral("Project to open (.yaml, .yml or .iiotw); default: the smart-factory example."),
@@ -51,6 +79,34 @@ int main(int argc, char* argv[]) {
         parser.showHelp(kExitOk);
     if (parser.isSet(version))
         parser.showVersion();
+
+    if (parser.isSet(chart)) {
+        if (!parser.isSet(chartInput) || !parser.isSet(chartOutput) ||
+            !iiot::ui::simulationChartKinds().contains(parser.value(chart))) {
+            std::fprintf(stderr,
+                         "iiot-workbench: --chart takes one of %s, with --chart-input and --chart-output\n",
+                         qPrintable(iiot::ui::simulationChartKinds().join(QStringLiteral(", "))));
+            return kExitUsage;
+        }
+        QString error;
+        if (!iiot::ui::writeSimulationChart(parser.value(chart), parser.value(chartInput),
+                                            parser.value(chartOutput), parser.value(chartRun).toInt(),
+                                            error)) {
+            std::fprintf(stderr, "iiot-workbench: %s\n", qPrintable(error));
+            return kExitFile;
+        }
+        return kExitOk;
+    }
+
+    if (parser.isSet(report) || parser.isSet(reportOutput)) {
+        if (!parser.isSet(report) || !parser.positionalArguments().isEmpty()) {
+            std::fprintf(stderr,
+                         "iiot-workbench: usage: iiot-workbench --report PROJECT -o OUT.pdf|OUT.html\n");
+            return kExitUsage;
+        }
+        return iiot::ui::runReportCommand(parser.value(report), parser.value(reportOutput),
+                                          QStringLiteral(IIOT_VERSION));
+    }
 
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1) {
