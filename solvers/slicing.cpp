@@ -57,7 +57,7 @@ SlicingResult runSlicing(const model::Project& project, const model::TypeLibrary
             e = embedStnra(net, *request, out.reason);
             break;
         case SlicingMethod::Dnso:
-            e = embedDnso(net, *request, parameters, out.reason);
+            e = embedDnso(net, *request, parameters, control, out.reason);
             break;
         case SlicingMethod::Ffpa:
             e = embedFfpa(net, *request, out.reason);
@@ -94,6 +94,11 @@ SlicingResult runSlicing(const model::Project& project, const model::TypeLibrary
             delaySum += e->delay;
         }
         result.services.push_back(std::move(out));
+    }
+    if (control.cancelled()) { // DNSO may have cut its last service short
+        result.cancelled = true;
+        result.error = "cancelled";
+        return result;
     }
     control.report(1.0);
     if (!project.services.empty())

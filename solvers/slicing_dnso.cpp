@@ -170,7 +170,8 @@ double clamp01(double x) {
 } // namespace
 
 std::optional<Embedding> embedDnso(const SliceNetwork& net, const SliceRequest& r,
-                                   const SlicingParameters& parameters, std::string& reason) {
+                                   const SlicingParameters& parameters, const model::RunControl& control,
+                                   std::string& reason) {
     Decoder decoder(net, r);
     auto rng = model::Random::stream(parameters.seed, r.index);
     const std::size_t dim = decoder.dimension();
@@ -208,7 +209,7 @@ std::optional<Embedding> embedDnso(const SliceNetwork& net, const SliceRequest& 
     };
     regroup();
     const double capacity = double(population) / double(shelters);
-    for (int it = 0; it < parameters.iterations; ++it) {
+    for (int it = 0; it < parameters.iterations && !control.cancelled(); ++it) {
         std::vector<std::size_t> leader(shelters, population), size(shelters, 0);
         std::vector<std::vector<std::size_t>> members(shelters);
         for (std::size_t i = 0; i < population; ++i) {

@@ -120,12 +120,14 @@ bool withinDelay(double delay, double bound);
 bool withinBandwidth(double demand, double available);
 
 // Per-method embedding of one request in the current residual network. nullopt = rejected, with
-// the reason set. Progress and cancellation are handled by the caller, between services.
+// the reason set. Progress and cancellation are handled by the caller, between services; DNSO also
+// stops its generations early when cancelled (the caller then drops the whole result).
 struct SlicingParameters;
 std::optional<Embedding> embedStnra(const SliceNetwork& net, const SliceRequest& r, std::string& reason);
 std::optional<Embedding> embedFfpa(const SliceNetwork& net, const SliceRequest& r, std::string& reason);
 std::optional<Embedding> embedDnso(const SliceNetwork& net, const SliceRequest& r,
-                                   const SlicingParameters& parameters, std::string& reason);
+                                   const SlicingParameters& parameters, const model::RunControl& control,
+                                   std::string& reason);
 // error is set (and nullopt returned) when the solver could not run; reason when rejected.
 std::optional<Embedding> embedExact(const SliceNetwork& net, const SliceRequest& r,
                                     const SlicingParameters& parameters, const model::RunControl& control,

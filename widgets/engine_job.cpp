@@ -24,7 +24,7 @@ class ProgressThrottle {
 public:
     bool admit(double fraction) {
         const std::lock_guard lock(mutex_);
-        const int percent = static_cast<int>(std::floor(fraction * 100.0));
+        const int percent = static_cast<int>(std::lround(fraction * 100.0));
         if (percent == lastPercent_ && clock_.isValid() && clock_.elapsed() < kProgressIntervalMs)
             return false;
         lastPercent_ = percent;

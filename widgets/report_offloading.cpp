@@ -1,14 +1,12 @@
 // The Offloading results chapter (MODELS.md section 5): per stored run its parameters and seed,
 // the delay, reliability and satisfaction figures, the modes chosen, and every task's decision.
 #include "report_chapters.h"
-#include "report_figures.h"
 #include "report_format.h"
 #include "report_results.h"
 
 #include "engine_comparison_charts.h"
 
 #include <QJsonArray>
-#include <qcustomplot.h>
 
 namespace iiot::ui {
 
@@ -21,21 +19,7 @@ ReportChapter offloadingChapter(const model::Project& project) {
         QStringLiteral("Computing-mode selection (local, edge or cloud) for the devices' tasks: %1 stored "
                        "run(s).")
             .arg(runs.size()));
-    // Several runs (methods, seeds) side by side before the details of each.
-    QList<QJsonObject> documents;
-    QStringList ids;
-    for (const ReportRun& run : runs)
-        if (run.error.isEmpty()) {
-            documents << run.json;
-            ids << QString::number(run.stored->id);
-        }
-    if (documents.size() > 1) {
-        QCustomPlot plot;
-        plotOffloadingComparison(&plot, documents);
-        chapter.figure(
-            std::make_shared<PlotFigure>(plot, QSize(760, 300)),
-            QStringLiteral("Figure: offloading runs %1 compared").arg(ids.join(QStringLiteral(", "))));
-    }
+    addComparisonFigure(chapter, runs, plotOffloadingComparison, QStringLiteral("offloading"));
     using S = ReportMetric::Style;
     for (const ReportRun& run : runs) {
         addRunHeader(chapter, run);

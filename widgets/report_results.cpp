@@ -1,9 +1,13 @@
 #include "report_results.h"
 
+#include "report_figures.h"
 #include "report_format.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <qcustomplot.h>
+
+#include <memory>
 
 namespace iiot::ui {
 
@@ -86,6 +90,23 @@ ReportTable metricTable(const QJsonObject& json, const std::vector<ReportMetric>
         table.rows.append({m.label, text});
     }
     return table;
+}
+
+void addComparisonFigure(ReportChapter& chapter, const std::vector<ReportRun>& runs, ComparisonPlot plot,
+                         const QString& what) {
+    QList<QJsonObject> documents;
+    QStringList ids;
+    for (const ReportRun& run : runs)
+        if (run.error.isEmpty()) {
+            documents << run.json;
+            ids << QString::number(run.stored->id);
+        }
+    if (documents.size() < 2)
+        return;
+    QCustomPlot chart;
+    plot(&chart, documents);
+    chapter.figure(std::make_shared<PlotFigure>(chart, QSize(760, 300)),
+                   QStringLiteral("Figure: %1 runs %2 compared").arg(what, ids.join(QStringLiteral(", "))));
 }
 
 } // namespace iiot::ui

@@ -7,8 +7,11 @@
 #include "model/project.h"
 
 #include <QJsonObject>
+#include <QList>
 
 #include <vector>
+
+class QCustomPlot;
 
 namespace iiot::ui {
 
@@ -24,6 +27,12 @@ std::vector<ReportRun> reportRuns(const model::Project& project, const QString& 
 // "Run 3: greedy, 2026-11-21T10:00:00Z", then a table of the parameters (seed included) and, when
 // the JSON could not be read, a paragraph saying so.
 void addRunHeader(ReportChapter& chapter, const ReportRun& run);
+
+// Two or more readable runs (methods, seeds) charted side by side by `plot`, before the details of
+// each: "Figure: <what> runs 1, 2 compared".
+using ComparisonPlot = void (*)(QCustomPlot*, const QList<QJsonObject>&);
+void addComparisonFigure(ReportChapter& chapter, const std::vector<ReportRun>& runs, ComparisonPlot plot,
+                         const QString& what);
 
 // A two-column table (Metric, Value) of the JSON's scalar fields named in `fields`, with labels.
 struct ReportMetric {

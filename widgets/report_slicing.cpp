@@ -1,14 +1,12 @@
 // The Slicing results chapter (MODELS.md section 4): per stored run its parameters and seed, the
 // admission and cost figures, and each service's path, VNF placement, cost and delay.
 #include "report_chapters.h"
-#include "report_figures.h"
 #include "report_format.h"
 #include "report_results.h"
 
 #include "engine_comparison_charts.h"
 
 #include <QJsonArray>
-#include <qcustomplot.h>
 
 namespace iiot::ui {
 
@@ -21,21 +19,7 @@ ReportChapter slicingChapter(const model::Project& project) {
         QStringLiteral("Network slicing of the services (path, VNF placement, bandwidth): %1 stored "
                        "run(s).")
             .arg(runs.size()));
-    // Several runs (methods, seeds) side by side before the details of each.
-    QList<QJsonObject> documents;
-    QStringList ids;
-    for (const ReportRun& run : runs)
-        if (run.error.isEmpty()) {
-            documents << run.json;
-            ids << QString::number(run.stored->id);
-        }
-    if (documents.size() > 1) {
-        QCustomPlot plot;
-        plotSlicingComparison(&plot, documents);
-        chapter.figure(
-            std::make_shared<PlotFigure>(plot, QSize(760, 300)),
-            QStringLiteral("Figure: slicing runs %1 compared").arg(ids.join(QStringLiteral(", "))));
-    }
+    addComparisonFigure(chapter, runs, plotSlicingComparison, QStringLiteral("slicing"));
     using S = ReportMetric::Style;
     for (const ReportRun& run : runs) {
         addRunHeader(chapter, run);

@@ -52,12 +52,11 @@ public:
 public slots:
     void startRun();
     void cancelRun();
+    // Cancels a running job before closing (Escape, the close button, Close).
+    void reject() override;
 
 signals:
     void resultStored(long long id);
-
-protected:
-    void reject() override;
 
 private:
     void reloadScenarios();

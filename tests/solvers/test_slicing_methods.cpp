@@ -229,6 +229,27 @@ private slots:
         QVERIFY(r.cancelled);
         QVERIFY(!r.ok());
     }
+
+    void cancellationStopsDnsoWithinAService() {
+        // One service, cancelled once it has started: DNSO must stop its generations instead of
+        // running all of them, and the run must end cancelled, not with that service's answer.
+        std::atomic<bool> stop{false};
+        int reports = 0;
+        model::RunControl control(
+            [&](double fraction) {
+                ++reports;
+                if (fraction == 0.0)
+                    stop = true;
+            },
+            &stop);
+        solvers::SlicingParameters params;
+        params.iterations = 1000000; // hours of work unless the generations stop
+        const auto r = solvers::runSlicing(study(10, 1, 1), model::TypeLibrary::builtin(),
+                                           SlicingMethod::Dnso, params, control);
+        QCOMPARE(reports, 1); // started the service, never reported it done
+        QVERIFY(r.cancelled);
+        QVERIFY(!r.ok());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSlicingMethods)

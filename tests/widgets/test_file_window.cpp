@@ -128,7 +128,7 @@ private slots:
             ui::MainWindow window;
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
-            window.resize(900, 640);
+            window.resize(1000, 760); // above the minimum the docks need
             geometry = window.saveGeometry();
             QVERIFY(window.close());
         }
@@ -139,7 +139,7 @@ private slots:
         ui::MainWindow restored;
         QCOMPARE(restored.size(), QSize(1440, 900)); // the constructor alone does not restore
         restored.restoreWindowSettings();
-        QCOMPARE(restored.size(), QSize(900, 640));
+        QCOMPARE(restored.size(), QSize(1000, 760));
     }
 
     void openRecentMenu() {
