@@ -2,9 +2,10 @@
 
 #include "topology_scene.h"
 
+#include <QBrush>
+#include <QColor>
 #include <QImage>
 #include <QPainter>
-#include <QRect>
 #include <QTransform>
 
 #include <algorithm>
@@ -23,31 +24,28 @@ qreal CanvasGrid::spacing(qreal zoom) {
 
 namespace {
 
-constexpr QRgb kMinor = 0x12000000; // black at alpha 18, premultiplied
-constexpr QRgb kMajor = 0x24000000; // black at alpha 36
-
-// One buffer per thread, reused from paint to paint: only its top-left `size` part is used.
-QImage& scratch(const QSize& size) {
-    thread_local QImage image;
-    if (image.width() < size.width() || image.height() < size.height())
-        image = QImage(std::max(size.width(), image.width()), std::max(size.height(), image.height()),
-                       QImage::Format_ARGB32_Premultiplied);
-    for (int y = 0; y < size.height(); ++y)
-        std::fill_n(reinterpret_cast<QRgb*>(image.scanLine(y)), size.width(), QRgb{0});
-    return image;
-}
-
-bool isMajor(long long k) {
-    return k % 5 == 0;
-}
-
-// The device pixel column (or row) of every grid line between `from` and `to` (scene units),
-// each rounded on its own so that lines never drift from the elements snapped to them.
-template <typename F> void forEachLine(qreal from, qreal to, qreal step, qreal scale, qreal offset, F&& f) {
-    const auto first = static_cast<long long>(std::ceil(from / step));
-    const auto last = static_cast<long long>(std::floor(to / step));
-    for (long long k = first; k <= last; ++k)
-        f(k, static_cast<int>(std::lround(static_cast<double>(k) * step * scale + offset)));
+// One major cell of the grid, `size` device pixels square: the major line along the top and left
+// edges, four minor lines between. Cached, since the size changes only with the zoom.
+const QImage& majorCellTile(int size) {
+    static QImage tile;
+    if (tile.width() == size)
+        return tile;
+    tile = QImage(size, size, QImage::Format_ARGB32_Premultiplied);
+    tile.fill(Qt::transparent);
+    const QRgb minor = qPremultiply(qRgba(0, 0, 0, 18));
+    const QRgb major = qPremultiply(qRgba(0, 0, 0, 36));
+    for (int i = 1; i < 5; ++i) {
+        const int at = static_cast<int>(std::lround(i * size / 5.0));
+        for (int k = 0; k < size && at < size; ++k) {
+            tile.setPixel(at, k, minor);
+            tile.setPixel(k, at, minor);
+        }
+    }
+    for (int k = 0; k < size; ++k) {
+        tile.setPixel(0, k, major);
+        tile.setPixel(k, 0, major);
+    }
+    return tile;
 }
 
 } // namespace
@@ -55,39 +53,18 @@ template <typename F> void forEachLine(qreal from, qreal to, qreal step, qreal s
 void CanvasGrid::draw(QPainter* painter, const QRectF& area, qreal zoom) {
     if (area.isEmpty() || zoom <= 0)
         return;
-    // The lines are written straight into an image in device pixels and the image is blended once,
-    // untransformed. Stroking lines makes Qt's raster engine hand every tall line to its thread
-    // pool on its own, and a scaled texture brush takes its slow transformed path at any zoom that
-    // is not a whole multiple: either cost more than all the items of a repaint together.
-    const QTransform toDevice = painter->worldTransform(); // the canvas only scales and translates
-    const QRect target = toDevice.mapRect(area).toAlignedRect();
-    if (target.isEmpty())
-        return;
-    const qreal step = spacing(zoom);
-    QImage& image = scratch(target.size());
-    const int width = target.width();
-    const int height = target.height();
-    const qsizetype stride = image.bytesPerLine() / static_cast<qsizetype>(sizeof(QRgb));
-    auto* pixels = reinterpret_cast<QRgb*>(image.bits());
-    // Minor lines first, so that crossings take the major colour.
-    for (bool major : {false, true}) {
-        forEachLine(area.left(), area.right(), step, toDevice.m11(), toDevice.dx(), [&](long long k, int x) {
-            x -= target.left();
-            if (isMajor(k) != major || x < 0 || x >= width)
-                return;
-            for (int y = 0; y < height; ++y)
-                pixels[y * stride + x] = major ? kMajor : kMinor;
-        });
-        forEachLine(area.top(), area.bottom(), step, toDevice.m22(), toDevice.dy(), [&](long long k, int y) {
-            y -= target.top();
-            if (isMajor(k) != major || y < 0 || y >= height)
-                return;
-            std::fill_n(pixels + y * stride, width, major ? kMajor : kMinor);
-        });
-    }
+    const qreal major = spacing(zoom) * 5;
+    // One texture fill instead of a line per grid step: Qt's raster engine hands every tall line to
+    // its thread pool on its own, which made the grid cost four times the rest of a repaint. The
+    // tile is rounded down to whole device pixels, so a line may come out two pixels wide but is
+    // never skipped.
+    const int size = std::max(1, static_cast<int>(std::floor(major * zoom)));
+    QBrush brush(majorCellTile(size));
+    brush.setTransform(QTransform::fromScale(major / size, major / size));
     painter->save();
-    painter->resetTransform();
-    painter->drawImage(target.topLeft(), image, QRect(QPoint(0, 0), target.size()));
+    painter->setRenderHint(QPainter::SmoothPixmapTransform, false);
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    painter->fillRect(area, brush);
     painter->restore();
 }
 
