@@ -2,6 +2,7 @@
 #pragma once
 
 #include "sample_project.h"
+#include "undo_test_support.h"
 #include "widgets/document.h"
 #include "widgets/element_item.h"
 #include "widgets/inspector.h"
@@ -9,6 +10,7 @@
 #include "widgets/topology_scene.h"
 
 #include <QStringList>
+#include <QtTest>
 
 namespace iiot::test {
 
@@ -49,5 +51,33 @@ struct InspectorFixture {
     }
     const model::Element& element(const char* id) const { return *doc.element(std::string(id)); }
 };
+
+// Enters a value that must be accepted as one new undo step: undo gives the text before byte for
+// byte, redo the text after.
+inline void enterAndRoundTrip(InspectorFixture& f, const QString& key, const QString& text) {
+    const std::string before = yaml(f.doc);
+    const int steps = f.doc.undoStack()->count();
+    QVERIFY2(f.inspector.enter(key, text), qPrintable(f.inspector.problem()));
+    QCOMPARE(f.doc.undoStack()->count(), steps + 1);
+    const std::string after = yaml(f.doc);
+    QVERIFY(after != before);
+    f.doc.undoStack()->undo();
+    QCOMPARE(yaml(f.doc), before);
+    f.doc.undoStack()->redo();
+    QCOMPARE(yaml(f.doc), after);
+    f.inspector.refresh();
+}
+
+// Enters a value that must be refused with `reason`: nothing changes and the field shows the model.
+inline void refused(InspectorFixture& f, const QString& key, const QString& text, const QString& reason) {
+    const std::string before = yaml(f.doc);
+    const int steps = f.doc.undoStack()->count();
+    const QString shown = f.inspector.fieldText(key);
+    QVERIFY(!f.inspector.enter(key, text));
+    QCOMPARE(f.inspector.problem(), reason);
+    QCOMPARE(yaml(f.doc), before);
+    QCOMPARE(f.doc.undoStack()->count(), steps);
+    QCOMPARE(f.inspector.fieldText(key), shown);
+}
 
 } // namespace iiot::test

@@ -16,37 +16,8 @@
 using namespace iiot;
 using test::yaml;
 
-namespace {
-
-// Enters a value and checks the round trip: one new undo step, undo gives the text before byte
-// for byte, redo the text after.
-void enterAndRoundTrip(test::InspectorFixture& f, const QString& key, const QString& text) {
-    const std::string before = yaml(f.doc);
-    const int steps = f.doc.undoStack()->count();
-    QVERIFY2(f.inspector.enter(key, text), qPrintable(f.inspector.problem()));
-    QCOMPARE(f.doc.undoStack()->count(), steps + 1);
-    const std::string after = yaml(f.doc);
-    QVERIFY(after != before);
-    f.doc.undoStack()->undo();
-    QCOMPARE(yaml(f.doc), before);
-    f.doc.undoStack()->redo();
-    QCOMPARE(yaml(f.doc), after);
-    f.inspector.refresh();
-}
-
-// Enters a value that must be refused: nothing changes and the field shows the model's value.
-void refused(test::InspectorFixture& f, const QString& key, const QString& text, const QString& reason) {
-    const std::string before = yaml(f.doc);
-    const int steps = f.doc.undoStack()->count();
-    const QString shown = f.inspector.fieldText(key);
-    QVERIFY(!f.inspector.enter(key, text));
-    QCOMPARE(f.inspector.problem(), reason);
-    QCOMPARE(yaml(f.doc), before);
-    QCOMPARE(f.doc.undoStack()->count(), steps);
-    QCOMPARE(f.inspector.fieldText(key), shown);
-}
-
-} // namespace
+using test::enterAndRoundTrip;
+using test::refused;
 
 class TestInspector : public QObject {
     Q_OBJECT

@@ -31,32 +31,8 @@ using test::yaml;
 
 namespace {
 
-// Enters a value that must be accepted as one new undo step, and checks its round trip.
-void enterAndRoundTrip(test::InspectorFixture& f, const QString& key, const QString& text) {
-    const std::string before = yaml(f.doc);
-    const int steps = f.doc.undoStack()->count();
-    QVERIFY2(f.inspector.enter(key, text), qPrintable(f.inspector.problem()));
-    QCOMPARE(f.doc.undoStack()->count(), steps + 1);
-    const std::string after = yaml(f.doc);
-    QVERIFY(after != before);
-    f.doc.undoStack()->undo();
-    QCOMPARE(yaml(f.doc), before);
-    f.doc.undoStack()->redo();
-    QCOMPARE(yaml(f.doc), after);
-    f.inspector.refresh();
-}
-
-// Enters a value that must be refused with `reason`: nothing changes, the field shows the model.
-void refused(test::InspectorFixture& f, const QString& key, const QString& text, const QString& reason) {
-    const std::string before = yaml(f.doc);
-    const int steps = f.doc.undoStack()->count();
-    const QString shown = f.inspector.fieldText(key);
-    QVERIFY(!f.inspector.enter(key, text));
-    QCOMPARE(f.inspector.problem(), reason);
-    QCOMPARE(yaml(f.doc), before);
-    QCOMPARE(f.doc.undoStack()->count(), steps);
-    QCOMPARE(f.inspector.fieldText(key), shown);
-}
+using test::enterAndRoundTrip;
+using test::refused;
 
 QStringList choices(QWidget* editor) {
     auto* box = qobject_cast<QComboBox*>(editor);
