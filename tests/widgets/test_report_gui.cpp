@@ -19,6 +19,8 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QStyle>
+#include <QStyleOptionButton>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QXmlStreamReader>
@@ -57,6 +59,15 @@ void whenImportDialogOpens(std::function<void(ui::GraphmlImportDialog*)> drive) 
     });
 }
 
+// Clicks the box where its indicator is drawn: the middle of a box the layout stretched wide is
+// past its text, where a click does nothing, as it would for a user.
+void clickIndicator(QCheckBox* box) {
+    QStyleOptionButton option;
+    option.initFrom(box);
+    const QRect indicator = box->style()->subElementRect(QStyle::SE_CheckBoxIndicator, &option, box);
+    QTest::mouseClick(box, Qt::LeftButton, {}, indicator.center());
+}
+
 } // namespace
 
 class TestReportGui : public QObject {
@@ -84,8 +95,8 @@ private slots:
             // No stored results: their chapters can be neither ticked nor left ticked.
             QCheckBox* allocation = dialog.checkBox(ui::ReportSection::Allocation);
             resultsOffered = allocation->isEnabled() || allocation->isChecked();
-            QTest::mouseClick(dialog.checkBox(ui::ReportSection::Links), Qt::LeftButton);
-            QTest::mouseClick(dialog.checkBox(ui::ReportSection::Coverage), Qt::LeftButton);
+            clickIndicator(dialog.checkBox(ui::ReportSection::Links));
+            clickIndicator(dialog.checkBox(ui::ReportSection::Coverage));
             return true;
         });
         QAction* action = window.findChild<QAction*>(QStringLiteral("exportReportAction"));
@@ -99,8 +110,6 @@ private slots:
         QVERIFY(!resultsOffered);
         const test::HtmlCheck check = test::checkHtml(html);
         QVERIFY2(check.errors.isEmpty(), qPrintable(check.errors.join('\n')));
-        if (check.chapters.size() != 2)
-            QSKIP("known defect: unticked chapters still reach the report from the window's Export Report");
         QCOMPARE(check.chapters, (QStringList{ui::reportSectionTitle(ui::ReportSection::Topology),
                                               ui::reportSectionTitle(ui::ReportSection::Inventory)}));
     }

@@ -61,6 +61,9 @@ QTreeWidgetItem* rowOf(ui::ResultsDock* dock, long long id) {
 
 void doubleClick(QTreeWidget* list, QTreeWidgetItem* item) {
     const QRect rect = list->visualItemRect(item);
+    // A user's double-click is a click, then a second press the platform reports as a double
+    // click; the view only activates a row its first press landed on.
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, rect.center());
     QTest::mouseDClick(list->viewport(), Qt::LeftButton, {}, rect.center());
 }
 
@@ -98,9 +101,7 @@ private slots:
         // Double-click opens allocate and offload results in their panels.
         QSignalSpy activated(dock, &ui::ResultsDock::resultActivated);
         doubleClick(dock->list(), rowOf(dock, allocation));
-        if (activated.isEmpty())
-            QSKIP(
-                "known defect: a double-click in the Results dock does not reach resultActivated offscreen");
+        QCOMPARE(activated.count(), 1);
         QCOMPARE(activated.last().at(0).toLongLong(), allocation);
         QCOMPARE(window.allocationPanel()->resultId(), allocation);
         QTableWidget* table = window.allocationPanel()->table();
