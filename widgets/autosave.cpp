@@ -1,5 +1,6 @@
 #include "autosave.h"
 
+#include "atomic_write.h"
 #include "document.h"
 #include "model/project_io.h"
 
@@ -10,7 +11,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -46,18 +46,7 @@ bool otherProcessAlive(qint64 pid) {
 }
 
 QString writeSidecar(const QString& path, const QJsonObject& object) {
-    const QByteArray bytes = QJsonDocument(object).toJson();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return file.errorString();
-    // A short write (full disk) is not reported by commit(): check it here.
-    if (file.write(bytes) != bytes.size()) {
-        file.cancelWriting();
-        return file.errorString();
-    }
-    if (!file.commit())
-        return file.errorString();
-    return {};
+    return writeBytesAtomically(path, QJsonDocument(object).toJson());
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "main_window.h"
 
 #include "analysis_runner.h"
+#include "atomic_write.h"
 #include "dialog_prompts.h"
 #include "document.h"
 #include "edit_actions.h"
@@ -286,7 +287,7 @@ void MainWindow::restoreWindowSettings() {
 
 bool MainWindow::saveScreenshot(const QString& path) {
     analysis_->flush(); // the panels and markers show the project as it is
-    return grab().save(path, "PNG");
+    return writePngAtomically(path, grab().toImage()).isEmpty();
 }
 
 QString MainWindow::countsText() const {

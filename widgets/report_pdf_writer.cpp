@@ -1,12 +1,13 @@
 #include "report_pdf_writer.h"
 
+#include "atomic_write.h"
 #include "report_figure_object.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QDir>
 #include <QPageLayout>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -166,10 +167,11 @@ void keepFiguresWhole(QTextDocument& doc, const std::vector<int>& figureBlocks) 
 } // namespace
 
 QString writeReportPdf(const Report& report, const QString& path) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return QStringLiteral("%1: cannot write: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-    QPdfWriter writer(&file);
+    // Laid out in memory, then written in one atomic step.
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
     writer.setResolution(kDpi);
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF()));
     writer.setTitle(report.title + QStringLiteral(" \u2014 ") + report.subtitle);
@@ -221,9 +223,8 @@ QString writeReportPdf(const Report& report, const QString& path) {
                          QStringLiteral("Page %1 of %2").arg(p + 1).arg(pages));
     }
     painter.end();
-    if (!file.commit())
-        return QStringLiteral("%1: cannot write: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-    return {};
+    buffer.close();
+    return writeBytesAtomically(path, bytes);
 }
 
 } // namespace iiot::ui

@@ -1,11 +1,11 @@
 #include "report_writer.h"
 
+#include "atomic_write.h"
 #include "report_html_writer.h"
 #include "report_pdf_writer.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace iiot::ui {
 
@@ -22,13 +22,8 @@ QString writeReport(const Report& report, const QString& path) {
     switch (reportFormatFromPath(path)) {
     case ReportFormat::Pdf:
         return writeReportPdf(report, path);
-    case ReportFormat::Html: {
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(reportHtml(report)) < 0 || !file.commit())
-            return QStringLiteral("%1: cannot write: %2")
-                .arg(QDir::toNativeSeparators(path), file.errorString());
-        return {};
-    }
+    case ReportFormat::Html:
+        return writeBytesAtomically(path, reportHtml(report));
     case ReportFormat::Unknown:
         break;
     }

@@ -1,31 +1,62 @@
 #include "simulation_chart_export.h"
 
+#include "atomic_write.h"
+
+#include <QBuffer>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPageLayout>
+#include <QPdfWriter>
 #include <qcustomplot.h>
 
 namespace iiot::ui {
+
+namespace {
+
+// The chart as a one-page vector PDF of width x height points, like QCustomPlot::savePdf but in
+// memory, so the file is written by the atomic helper.
+QByteArray chartPdf(QCustomPlot* plot, int width, int height) {
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter pdf(&buffer);
+    pdf.setResolution(72); // one device pixel per point: the page is the chart's size
+    pdf.setPageLayout(
+        QPageLayout(QPageSize(QSizeF(width, height), QPageSize::Point, QString(), QPageSize::ExactMatch),
+                    QPageLayout::Portrait, QMarginsF()));
+    pdf.setCreator(QStringLiteral("IIoT Workbench"));
+    QCPPainter painter;
+    if (!painter.begin(&pdf))
+        return {};
+    painter.setMode(QCPPainter::pmVectorized);
+    painter.setMode(QCPPainter::pmNoCaching);
+    plot->toPainter(&painter, width, height);
+    painter.end();
+    return bytes;
+}
+
+} // namespace
 
 bool exportChart(QCustomPlot* plot, const QString& path, QString* error) {
     const QString suffix = QFileInfo(path).suffix().toLower();
     const bool laidOut = plot->isVisible() && plot->width() > 50 && plot->height() > 50;
     const int width = laidOut ? plot->width() : kChartFileWidth;
     const int height = laidOut ? plot->height() : kChartFileHeight;
-    bool ok = false;
-    if (suffix == QLatin1String("png"))
-        ok = plot->savePng(path, width, height, 2.0);
-    else if (suffix == QLatin1String("pdf"))
-        ok = plot->savePdf(path, width, height);
-    else {
-        if (error != nullptr)
-            *error = QObject::tr("%1: charts are written as .png or .pdf").arg(path);
-        return false;
+    QString problem;
+    if (suffix == QLatin1String("png")) {
+        problem = writePngAtomically(path, plot->toPixmap(width, height, 2.0).toImage());
+    } else if (suffix == QLatin1String("pdf")) {
+        const QByteArray pdf = chartPdf(plot, width, height);
+        problem = pdf.isEmpty() ? QObject::tr("%1: the chart could not be drawn as PDF").arg(path)
+                                : writeBytesAtomically(path, pdf);
+    } else {
+        problem = QObject::tr("%1: charts are written as .png or .pdf").arg(path);
     }
-    if (!ok && error != nullptr)
-        *error = QObject::tr("cannot write %1").arg(path);
-    return ok;
+    if (error != nullptr)
+        *error = problem;
+    return problem.isEmpty();
 }
 
 void addChartExportMenu(QCustomPlot* plot) {

@@ -4,6 +4,7 @@
 // device count, policy and replication; --out writes each run's time series as CSV.
 #include "commands.h"
 
+#include "model/atomic_file.h"
 #include "model/json_writer.h"
 #include "model/run_control.h"
 #include "model/type_library.h"
@@ -15,7 +16,6 @@
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <sstream>
 
@@ -97,11 +97,9 @@ int writeSeries(const sim::SimulationReport& report, const std::string& dir) {
     }
     for (const auto& run : report.runs) {
         const auto path = std::filesystem::path(dir) / sim::timeSeriesFileName(run);
-        std::ofstream out(path, std::ios::binary | std::ios::trunc);
-        out << sim::timeSeriesCsv(run);
-        out.close();
-        if (!out) {
-            std::cerr << "iiot-cli simulate: cannot write '" << path.string() << "'\n";
+        if (const auto error = model::writeFileAtomically(path.string(), sim::timeSeriesCsv(run));
+            !error.empty()) {
+            std::cerr << "iiot-cli simulate: " << error << '\n';
             return kFileError;
         }
     }
