@@ -3,7 +3,6 @@
 #include "command_store_result.h"
 #include "document.h"
 #include "engine_comparison_charts.h"
-#include "format_units.h"
 #include "slicing_run.h"
 
 #include "model/type_library.h"
@@ -328,7 +327,7 @@ void EngineComparison::fillTable() {
         }
         for (int m = 0; m < metrics.size(); ++m) {
             const double value = result.value(metrics[m].field).toDouble() * metrics[m].scale;
-            auto* item = new QTableWidgetItem(formatNumber(value));
+            auto* item = new QTableWidgetItem(QString::number(value, 'g', 6)); // 54.5667, 0.0225
             item->setData(Qt::UserRole, value);
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             table_->setItem(row, m + 1, item);

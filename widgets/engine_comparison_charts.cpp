@@ -23,6 +23,28 @@ QString valueText(double value) {
     return QString::number(value, 'e', 2);
 }
 
+// "10⁻²" for -2: the power of ten a small metric is shown in.
+QString powerOfTen(int exponent) {
+    static const QString digits =
+        QStringLiteral("\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079");
+    QString text = QStringLiteral("10");
+    if (exponent < 0)
+        text += QChar(0x207b);
+    for (QChar c : QString::number(std::abs(exponent)))
+        text += digits.at(c.digitValue());
+    return text;
+}
+
+// Values all below 0.1 (a variance of 0.02) are drawn in units of a power of ten, so that the
+// labels over narrow bars stay short; 0 when the metric is drawn as it is.
+int displayExponent(const QList<QJsonObject>& results, const ComparisonMetric& metric) {
+    double largest = 0;
+    for (const QJsonObject& result : results)
+        if (!result.contains(QStringLiteral("error")))
+            largest = std::max(largest, std::abs(result.value(metric.field).toDouble() * metric.scale));
+    return largest > 0 && largest < 0.1 ? static_cast<int>(std::floor(std::log10(largest))) : 0;
+}
+
 } // namespace
 
 const QVector<ComparisonMetric>& slicingComparisonMetrics() {
@@ -100,7 +122,11 @@ void plotMethodComparison(QCustomPlot* plot, const QList<QJsonObject>& results,
         keys->grid()->setVisible(false);
         keys->setTickLength(0, 0);
         keys->setSubTicks(false);
-        values->setLabel(metric.axisLabel);
+        const int exponent = displayExponent(results, metric);
+        const double factor = std::pow(10.0, -exponent);
+        values->setLabel(exponent == 0
+                             ? metric.axisLabel
+                             : QStringLiteral("%1 (\u00d7 %2)").arg(metric.axisLabel, powerOfTen(exponent)));
         values->grid()->setSubGridVisible(false);
 
         // The methods' bars side by side around the metric's tick, in plot coordinates so that each
@@ -111,10 +137,11 @@ void plotMethodComparison(QCustomPlot* plot, const QList<QJsonObject>& results,
             const QJsonObject& result = results[k];
             if (result.contains(QStringLiteral("error")))
                 continue;
-            const double value = result.value(metric.field).toDouble() * metric.scale;
+            const double value = result.value(metric.field).toDouble() * metric.scale * factor;
             auto* bars = new QCPBars(keys, values);
             bars->setName(result.value(QStringLiteral("method")).toString());
             bars->setProperty("metric", metric.field);
+            bars->setProperty("displayFactor", factor);
             const QColor colour = comparisonMethodColour(k);
             bars->setPen(QPen(colour.darker(130)));
             bars->setBrush(colour);

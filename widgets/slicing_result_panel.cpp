@@ -59,11 +59,12 @@ QString summaryText(const SlicingResultData& r, const QString& caption) {
     if (!r.error.isEmpty())
         return text + QObject::tr(": <span style='color:#b00020'>%1</span>").arg(r.error.toHtmlEscaped());
     text += QObject::tr(": admitted %1 of %2 (%3 %), average cost %4, average delay %5 ms, "
-                        "CPU utilisation variance %6, %7 ms")
+                        "CPU utilisation variance %6; solved in %7 ms")
                 .arg(r.admittedCount())
                 .arg(r.services.size())
                 .arg(100.0 * r.admittedRate, 0, 'f', 1)
-                .arg(formatNumber(r.averageCost), formatNumber(r.averageDelayMs))
+                .arg(r.averageCost, 0, 'f', 2)
+                .arg(r.averageDelayMs, 0, 'f', 3)
                 .arg(r.cpuUtilizationVariance, 0, 'g', 4)
                 .arg(r.solveMs, 0, 'f', 1);
     if (!r.parameters.isEmpty())

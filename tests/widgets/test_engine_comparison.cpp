@@ -21,6 +21,9 @@
 
 #include <qcustomplot.h>
 
+#include <algorithm>
+#include <cmath>
+
 using namespace iiot;
 
 namespace {
@@ -34,7 +37,12 @@ QMap<QString, QMap<QString, double>> barsOf(QCustomPlot* plot, int& rects) {
             auto* bars = qobject_cast<QCPBars*>(plottable);
             if (bars == nullptr || bars->data()->size() != 1)
                 continue;
-            out[bars->property("metric").toString()][bars->name()] = bars->data()->begin()->mainValue();
+            // Small metrics are drawn in units of a power of ten, named on the value axis.
+            const double factor = bars->property("displayFactor").toDouble();
+            if (factor != 1.0 && !rect->axis(QCPAxis::atLeft)->label().contains(QChar(0x00d7)))
+                continue; // an unexplained scale: the metric goes missing and the check fails
+            out[bars->property("metric").toString()][bars->name()] =
+                bars->data()->begin()->mainValue() / factor;
         }
     return out;
 }
@@ -51,8 +59,10 @@ void checkChart(QCustomPlot* plot, const QList<QJsonObject>& documents,
         for (const QJsonObject& document : documents) {
             const QString method = document.value("method").toString();
             QVERIFY2(bars.value(metric.field).contains(method), qPrintable(method));
-            QCOMPARE(bars.value(metric.field).value(method),
-                     document.value(metric.field).toDouble() * metric.scale);
+            const double expected = document.value(metric.field).toDouble() * metric.scale;
+            QVERIFY2(std::abs(bars.value(metric.field).value(method) - expected) <=
+                         1e-12 * std::max(1.0, std::abs(expected)),
+                     qPrintable(QStringLiteral("%1 %2").arg(method, metric.field)));
         }
     }
 }
