@@ -2,6 +2,7 @@
 
 #include "document.h"
 #include "element_item.h"
+#include "layer_lock.h"
 #include "topology_scene.h"
 #include "zone_membership.h"
 
@@ -126,9 +127,16 @@ bool ArrangeActions::push(std::vector<MoveElementsCommand::Move> moves, const QS
     if (moves.empty())
         return false;
     // Before the move: the items still stand where the elements start from.
-    std::vector<QPointF> starts;
-    for (const MoveElementsCommand::Move& move : moves)
+    std::vector<QPointF> starts, targets;
+    for (const MoveElementsCommand::Move& move : moves) {
         starts.push_back(scene_->elementItem(QString::fromStdString(move.id))->centre());
+        targets.emplace_back(move.after.x, move.after.y);
+    }
+    if (const QString refused = lockedMoves(*scene_, starts, targets, tr("Cannot %1").arg(text.toLower()));
+        !refused.isEmpty()) {
+        emit statusMessage(refused);
+        return false;
+    }
     auto zones = ZoneMembership::changesFor(*document_, *scene_, moves, starts);
     auto* command = new MoveElementsCommand(document_, std::move(moves));
     command->setZoneChanges(std::move(zones));

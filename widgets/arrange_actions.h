@@ -1,6 +1,7 @@
 // The Arrange menu's actions: align the selected elements (left, centre, right, top, middle,
 // bottom) and distribute them evenly (horizontally, vertically). Each is one undo step, zone
-// membership following the elements as after a drag.
+// membership following the elements as after a drag. An arrangement that would carry an element
+// into a locked layer's band is refused as a whole, with the reason.
 #pragma once
 
 #include "arrange.h"
@@ -28,8 +29,12 @@ public:
     // Align actions, a separator, distribute actions.
     QList<QAction*> actions() const;
 
+signals:
+    // An arrangement was refused (it would move elements into a locked layer), and why.
+    void statusMessage(const QString& message);
+
 public slots:
-    // False when nothing moved (too few elements, or already in line).
+    // False when nothing moved (too few elements, already in line, or refused).
     bool align(Arrange::Alignment alignment);
     bool distribute(Arrange::Direction direction);
 

@@ -39,15 +39,26 @@ QString lockedPlacement(const TopologyScene& scene, const std::vector<model::Ele
 }
 
 QString lockedMove(const TopologyScene& scene, const std::vector<QPointF>& starts, QPointF shift) {
+    if (shift.isNull())
+        return {};
+    std::vector<QPointF> targets;
+    targets.reserve(starts.size());
+    for (const QPointF& start : starts)
+        targets.push_back(start + shift);
+    return lockedMoves(scene, starts, targets, QObject::tr("Cannot move there"));
+}
+
+QString lockedMoves(const TopologyScene& scene, const std::vector<QPointF>& starts,
+                    const std::vector<QPointF>& targets, const QString& verb) {
     bool anyLocked = false;
     for (model::ElementLayer layer : LayerStyle::kTopToBottom)
         anyLocked = anyLocked || scene.isLayerLocked(layer);
-    if (!anyLocked || shift.isNull())
+    if (!anyLocked)
         return {};
-    for (const QPointF& start : starts) {
-        const auto band = lockedBandAt(scene, start + shift);
-        if (band && lockedBandAt(scene, start) != band)
-            return lockedLayerMessage(QObject::tr("Cannot move there"), *band);
+    for (std::size_t i = 0; i < starts.size() && i < targets.size(); ++i) {
+        const auto band = lockedBandAt(scene, targets[i]);
+        if (band && lockedBandAt(scene, starts[i]) != band)
+            return lockedLayerMessage(verb, *band);
     }
     return {};
 }

@@ -28,4 +28,8 @@ QString lockedPlacement(const TopologyScene& scene, const std::vector<model::Ele
 // was not in. Elements already inside a locked band may move within it (the file put them there).
 QString lockedMove(const TopologyScene& scene, const std::vector<QPointF>& starts, QPointF shift);
 
+// The same for elements each going to its own target (align, distribute); `verb` starts the message.
+QString lockedMoves(const TopologyScene& scene, const std::vector<QPointF>& starts,
+                    const std::vector<QPointF>& targets, const QString& verb);
+
 } // namespace iiot::ui

@@ -29,8 +29,11 @@ void MainWindow::createArrangeTools(QMenu* edit, QMenu* view) {
     arrangeActions_ = new ArrangeActions(document_, scene_, this);
     zoneActions_ = new ZoneActions(document_, scene_, this, this);
     canvasViewActions_ = new CanvasViewActions(scene_, view_, this);
-    connect(clipboardActions_, &ClipboardActions::statusMessage, this,
-            [this](const QString& message) { statusBar()->showMessage(message, kArrangeStatusMs); });
+    const auto showStatus = [this](const QString& message) {
+        statusBar()->showMessage(message, kArrangeStatusMs);
+    };
+    connect(clipboardActions_, &ClipboardActions::statusMessage, this, showStatus);
+    connect(arrangeActions_, &ArrangeActions::statusMessage, this, showStatus);
 
     // Cut, Copy, Paste, Duplicate go before Delete, where every editor has them.
     edit->insertActions(editActions_->deleteAction(), clipboardActions_->actions());

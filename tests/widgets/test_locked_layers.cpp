@@ -1,11 +1,12 @@
 // A locked layer refuses new and moved content, not only selection: paste, duplicate and palette
-// drops of its kinds or onto its band, drags into its band, and inspector edits that would put an
-// element there are refused with a status message naming the layer, and change nothing.
+// drops of its kinds or onto its band, drags and alignments into its band, and inspector edits that
+// would put an element there are refused with a status message naming the layer, and change nothing.
 
 #include "canvas_test_support.h"
 #include "inspector_test_support.h"
 #include "undo_test_support.h"
 
+#include "widgets/arrange_actions.h"
 #include "widgets/clipboard.h"
 #include "widgets/clipboard_actions.h"
 #include "widgets/command_move_elements.h"
@@ -128,6 +129,33 @@ private slots:
         canvas.select({"s1"});
         const QPointF now = canvas.centre("s1");
         canvas.drag(canvas.at("s1"), {canvas.at(QPointF(now.x(), into.y()))});
+        QVERIFY(canvas.scene.bandRect(ElementLayer::Network).contains(canvas.centre("s1")));
+    }
+
+    void alignIntoALockedBandIsRefused() {
+        Canvas canvas;
+        ui::ArrangeActions actions(&canvas.doc, &canvas.scene);
+        QSignalSpy status(&actions, &ui::ArrangeActions::statusMessage);
+        canvas.scene.setLayerLocked(ElementLayer::Network, true);
+        canvas.select({"s1", "edge1"});
+        // Their common middle line (two elements of one size) runs through the network band.
+        const QPointF middle(canvas.centre("s1").x(),
+                             (canvas.centre("s1").y() + canvas.centre("edge1").y()) / 2);
+        QVERIFY(canvas.scene.bandRect(ElementLayer::Network).contains(middle));
+        const std::string before = yaml(canvas.doc);
+        QVERIFY(!actions.align(ui::Arrange::Alignment::VerticalCentre));
+        QCOMPARE(lastMessage(status), "Cannot align middles: the Network layer" + kUnlock);
+        QCOMPARE(yaml(canvas.doc), before);
+        QCOMPARE(canvas.doc.undoStack()->count(), 0);
+        // Left edges in line keep each element in its own band: that goes through.
+        QVERIFY(actions.align(ui::Arrange::Alignment::Left));
+        QCOMPARE(canvas.doc.undoStack()->count(), 1);
+        QCOMPARE(canvas.centre("s1").x(), canvas.centre("edge1").x());
+        // Unlocked, the middles are lined up in the network band.
+        canvas.scene.setLayerLocked(ElementLayer::Network, false);
+        canvas.select({"s1", "edge1"});
+        QVERIFY(actions.align(ui::Arrange::Alignment::VerticalCentre));
+        QCOMPARE(canvas.centre("s1").y(), canvas.centre("edge1").y());
         QVERIFY(canvas.scene.bandRect(ElementLayer::Network).contains(canvas.centre("s1")));
     }
 
