@@ -3,6 +3,7 @@
 #include "command_add_elements.h"
 #include "document.h"
 #include "layer_lock.h"
+#include "zone_membership.h"
 
 #include "model/type_library.h"
 
@@ -23,6 +24,8 @@ QString placeNewElement(Document* document, const TopologyScene& scene, const QS
     element.kind = kindId;
     // Whole pixels keep the file readable; the position is where the icon's centre goes.
     element.position = model::Position{std::round(scenePos.x()), std::round(scenePos.y())};
+    // Dropped inside a zone's container, it belongs to that zone, as an element moved there would.
+    element.zone = ZoneMembership::zoneAt(*document, scene, scenePos);
     const QString id = QString::fromStdString(element.id);
     std::vector<model::Element> elements;
     elements.push_back(std::move(element));

@@ -44,6 +44,15 @@ ZoneMembership::changesFor(const Document& document, const TopologyScene& scene,
     for (auto& [id, rect] : containers)
         rect.adjust(-ZoneItem::kPadding, -ZoneItem::kPadding - ZoneItem::kHeader, ZoneItem::kPadding,
                     ZoneItem::kPadding);
+    // Zones without members stay where their containers are drawn.
+    for (const model::Zone& zone : document.project().zones) {
+        if (containers.contains(zone.id))
+            continue;
+        if (const ZoneItem* item = scene.zoneItem(QString::fromStdString(zone.id))) {
+            containers.emplace(zone.id, item->rect());
+            anchored.insert(zone.id);
+        }
+    }
 
     std::vector<MoveElementsCommand::ZoneChange> changes;
     for (const MoveElementsCommand::Move& move : moves) {
@@ -79,6 +88,23 @@ ZoneMembership::changesFor(const Document& document, const TopologyScene& scene,
             changes.push_back({element->id, element->zone, landed});
     }
     return changes;
+}
+
+std::optional<std::string> ZoneMembership::zoneAt(const Document& document, const TopologyScene& scene,
+                                                  QPointF point) {
+    std::optional<std::string> found;
+    qreal smallest = 0;
+    for (const model::Zone& zone : document.project().zones) {
+        const ZoneItem* item = scene.zoneItem(QString::fromStdString(zone.id));
+        if (!item || !item->rect().contains(point))
+            continue;
+        const qreal area = item->rect().width() * item->rect().height();
+        if (!found || area < smallest) {
+            found = zone.id;
+            smallest = area;
+        }
+    }
+    return found;
 }
 
 } // namespace iiot::ui

@@ -1,12 +1,15 @@
-// Zones as editable containers: dropping an element into or out of a zone's container changes its
-// zone in the same undo step as the move; dragging a zone by its caption moves its members; zones
+// Zones as editable containers: dropping an element into or out of a zone's container (an empty
+// one too) changes its zone in the same undo step as the move, and a new element placed from the
+// palette inside a container joins that zone; dragging a zone by its caption moves its members; zones
 // are created around the selection, renamed and deleted, each one undo step that undo reverts byte
 // for byte.
 
 #include "canvas_test_support.h"
 #include "undo_test_support.h"
 #include "widgets/arrange_actions.h"
+#include "widgets/command_add_zone.h"
 #include "widgets/edit_actions.h"
+#include "widgets/element_placement.h"
 #include "widgets/zone_actions.h"
 #include "widgets/zone_item.h"
 
@@ -63,6 +66,43 @@ private slots:
         undoRedo(canvas.doc, before);
         canvas.doc.undoStack()->undo();
         QCOMPARE(canvas.scene.elementItem("cloud1")->zoneId(), QString());
+    }
+
+    void moveIntoAnEmptyZoneJoinsIt() {
+        Canvas canvas;
+        canvas.doc.undoStack()->push(
+            new ui::AddZoneCommand(&canvas.doc, model::Zone{"lab", std::string("Test lab"), "ot-field"}, {}));
+        const std::string before = yaml(canvas.doc);
+        const QRectF lab = canvas.scene.zoneItem("lab")->rect();
+        canvas.view.centerOn(lab.center());
+        canvas.select({"cloud1"});
+        const QPoint from = canvas.at("cloud1");
+        const QPoint to = canvas.at(lab.center());
+        canvas.drag(from, {from + (to - from) / 2, to});
+        QCOMPARE(zoneOf(canvas.doc, "cloud1"), QString("lab"));
+        QCOMPARE(canvas.doc.undoStack()->count(), 2); // the zone, then the move with its joining
+        undoRedo(canvas.doc, before);
+    }
+
+    void paletteDropIntoAZoneJoinsIt() {
+        Canvas canvas;
+        const std::string before = yaml(canvas.doc);
+        const QRectF it = canvas.scene.zoneItem("it")->rect();
+        const QString inside = ui::placeNewElement(&canvas.doc, canvas.scene, "database", it.center());
+        QVERIFY(!inside.isEmpty());
+        QCOMPARE(zoneOf(canvas.doc, qPrintable(inside)), QString("it"));
+        undoRedo(canvas.doc, before);
+        // Outside every container it belongs to no zone.
+        const QPointF clear(it.right() + 400, it.center().y());
+        const QString outside = ui::placeNewElement(&canvas.doc, canvas.scene, "database", clear);
+        QVERIFY(!outside.isEmpty());
+        QCOMPARE(zoneOf(canvas.doc, qPrintable(outside)), QString());
+        // An empty zone takes a dropped element as well.
+        canvas.doc.undoStack()->push(
+            new ui::AddZoneCommand(&canvas.doc, model::Zone{"lab", std::nullopt, "ot-field"}, {}));
+        const QString inLab = ui::placeNewElement(&canvas.doc, canvas.scene, "sensor",
+                                                  canvas.scene.zoneItem("lab")->rect().center());
+        QCOMPARE(zoneOf(canvas.doc, qPrintable(inLab)), QString("lab"));
     }
 
     void dropOutsideEveryZoneLeavesIt() {
