@@ -72,12 +72,16 @@ private:
     };
     void prepare(std::size_t vertexCount);
     template <typename Weight> void dijkstra(ArcVertex s, ArcVertex t, Weight weight, LexPath& path);
+    // The indexed 4-ary heap of the search: each vertex at most once, its key lowered in place.
+    void siftUp(std::uint32_t position, HeapEntry entry);
+    void siftDown(std::uint32_t position, HeapEntry entry, std::uint32_t size);
 
     std::vector<std::uint32_t> first_; // arcs of v: arcs_[first_[v] .. first_[v + 1])
     std::vector<CompactArc> arcs_;
     std::vector<Label> dist_;
     std::vector<std::uint32_t> predArc_, predVertex_;
-    std::vector<char> done_;
+    std::vector<char> state_;             // 0 unreached, 1 in the heap, 2 settled
+    std::vector<std::uint32_t> heapSlot_; // a vertex's position in heap_ while state_ is 1
     std::vector<HeapEntry> heap_;
     LexPath pc_, pd_, next_; // LARAC's paths, kept for their buffers
 };
