@@ -42,6 +42,15 @@ void undoRedo(ui::Document& doc, const std::string& before) {
     QCOMPARE(yaml(doc), after);
 }
 
+// Selects the element and drags it by the mouse onto `target` (scene coordinates), in view.
+void dragOnto(Canvas& canvas, const char* id, QPointF target) {
+    canvas.view.centerOn(target);
+    canvas.select({id});
+    const QPoint from = canvas.at(id);
+    const QPoint to = canvas.at(target);
+    canvas.drag(from, {from + (to - from) / 2, to});
+}
+
 } // namespace
 
 class TestZones : public QObject {
@@ -54,11 +63,7 @@ private slots:
         QCOMPARE(zoneOf(canvas.doc, "cloud1"), QString());
         // Drag the unzoned cloud onto the middle of the IT zone's container.
         const QRectF it = canvas.scene.zoneItem("it")->rect();
-        canvas.view.centerOn(it.center());
-        canvas.select({"cloud1"});
-        const QPoint from = canvas.at("cloud1");
-        const QPoint to = canvas.at(it.center());
-        canvas.drag(from, {from + (to - from) / 2, to});
+        dragOnto(canvas, "cloud1", it.center());
         QCOMPARE(canvas.doc.undoStack()->count(), 1); // the move and the new zone: one step
         QCOMPARE(zoneOf(canvas.doc, "cloud1"), QString("it"));
         QCOMPARE(canvas.scene.elementItem("cloud1")->zoneId(), QString("it"));
@@ -73,12 +78,7 @@ private slots:
         canvas.doc.undoStack()->push(
             new ui::AddZoneCommand(&canvas.doc, model::Zone{"lab", std::string("Test lab"), "ot-field"}, {}));
         const std::string before = yaml(canvas.doc);
-        const QRectF lab = canvas.scene.zoneItem("lab")->rect();
-        canvas.view.centerOn(lab.center());
-        canvas.select({"cloud1"});
-        const QPoint from = canvas.at("cloud1");
-        const QPoint to = canvas.at(lab.center());
-        canvas.drag(from, {from + (to - from) / 2, to});
+        dragOnto(canvas, "cloud1", canvas.scene.zoneItem("lab")->rect().center());
         QCOMPARE(zoneOf(canvas.doc, "cloud1"), QString("lab"));
         QCOMPARE(canvas.doc.undoStack()->count(), 2); // the zone, then the move with its joining
         undoRedo(canvas.doc, before);
